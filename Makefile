@@ -1,0 +1,78 @@
+# Varde: the two commands that matter are `make run` and `make test`.
+SHELL := /bin/bash
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+PY := $(BIN)/python
+VENDOR := src/varde/core/static/varde/vendor
+DS := node_modules/@digdir/designsystemet-css/dist
+HOST ?= 127.0.0.1
+PORT ?= 8000
+PYTEST_ARGS ?=
+
+.PHONY: run test install assets messages migrate demo serve lint bench clean system-deps browser-deps makemessages
+
+## make run: install, build assets, migrate, load demo content and serve on http://127.0.0.1:8000 (SQLite)
+run: install assets messages migrate demo serve
+
+## make test: install what the tests need (incl. Debian chromium) and run the whole suite
+test: install assets messages browser-deps
+	DJANGO_ENV=test $(BIN)/pytest $(PYTEST_ARGS)
+
+install: $(VENV)/.installed
+
+$(VENV)/.installed: requirements.lock pyproject.toml
+	@test -x $(PY) || $(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install --quiet --upgrade pip
+	$(PY) -m pip install --quiet -r requirements.lock
+	$(PY) -m pip install --quiet --no-deps -e .
+	@touch $@
+
+## Lock file: regenerate after changing dependencies in pyproject.toml
+lock:
+	$(PY) -m pip install --quiet uv
+	$(BIN)/uv pip compile pyproject.toml --extra dev -o requirements.lock --python-version 3.11 --quiet
+
+node_modules/.package-lock.json: package-lock.json package.json
+	npm ci --no-audit --no-fund --loglevel=error
+	@touch $@
+
+assets: $(VENDOR)/designsystemet.css
+
+$(VENDOR)/designsystemet.css: node_modules/.package-lock.json
+	mkdir -p $(VENDOR)
+	cp $(DS)/src/index.css $(VENDOR)/designsystemet.css
+	cp $(DS)/theme/designsystemet.css $(VENDOR)/designsystemet-theme.css
+	cp node_modules/@digdir/designsystemet-css/LICENSE $(VENDOR)/LICENSE-designsystemet.txt
+
+system-deps:
+	@command -v msgfmt >/dev/null || (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq gettext)
+
+messages: install system-deps
+	cd src/varde && ../../$(PY) ../../manage.py compilemessages --verbosity 0
+
+makemessages: install
+	cd src/varde && ../../$(PY) ../../manage.py makemessages -l nn -l en --no-obsolete --ignore 'static/*'
+
+browser-deps:
+	@test -x /usr/bin/chromium || (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium fonts-noto-core fonts-dejavu-core)
+
+migrate: install
+	$(PY) manage.py migrate --noinput
+
+demo: install
+	$(PY) manage.py load_demo
+
+serve: install
+	$(PY) manage.py runserver $(HOST):$(PORT)
+
+lint: install
+	$(BIN)/ruff check src tests bench
+	$(BIN)/ruff format --check src tests bench
+	$(BIN)/lint-imports
+
+bench: install assets
+	$(PY) -m bench
+
+clean:
+	rm -rf $(VENV) node_modules $(VENDOR) var .pytest_cache

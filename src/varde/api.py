@@ -1,0 +1,39 @@
+"""Varde's open API, version 1: one NinjaAPI with a router per capability.
+
+The OpenAPI document is served at ``/api/v1/openapi.json`` and the docs at ``/api/v1/docs``.
+Validation errors are answered with 400 and a plain message, not Ninja's default 422.
+"""
+
+from django.utils.translation import gettext as _
+from ninja import NinjaAPI
+from ninja.errors import ValidationError
+
+from varde.identification.api import router as identification_router
+from varde.rights.api import router as rights_router
+
+api = NinjaAPI(
+    title="Varde API",
+    version="1.0.0",
+    description="Open, read-mostly API of Varde. Nothing sent to the tools is stored or logged.",
+    urls_namespace="api-v1",
+    docs_url="/docs",
+)
+
+
+@api.exception_handler(ValidationError)
+def validation_error(request, exc: ValidationError):
+    problems = []
+    for error in exc.errors:
+        location = ".".join(
+            str(part) for part in error.get("loc", ()) if part not in ("body", "query", "payload")
+        )
+        problems.append({"field": location, "message": error.get("msg", "")})
+    return api.create_response(
+        request,
+        {"error": _("Ugyldig forespørsel. Sjekk feltene nedenfor."), "problems": problems},
+        status=400,
+    )
+
+
+api.add_router("/identification/", identification_router)
+api.add_router("/rights/", rights_router)

@@ -1,0 +1,47 @@
+"""Language-neutral views: the health check and the error pages."""
+
+import logging
+
+from django.core.cache import cache
+from django.db import connection
+from django.http import JsonResponse
+from django.shortcuts import render
+from django.views.decorators.cache import never_cache
+
+logger = logging.getLogger(__name__)
+
+
+def _check_database() -> bool:
+    try:
+        with connection.cursor() as cursor:
+            cursor.execute("SELECT 1")
+            return cursor.fetchone() == (1,)
+    except Exception:
+        logger.exception("Health check: database unavailable")
+        return False
+
+
+def _check_cache() -> bool:
+    try:
+        cache.set("varde:healthz", "ok", timeout=10)
+        return cache.get("varde:healthz") == "ok"
+    except Exception:
+        logger.exception("Health check: cache unavailable")
+        return False
+
+
+@never_cache
+def healthz(request):
+    """Report whether the database and the cache answer. 200 when both do, 503 otherwise."""
+    checks = {"database": _check_database(), "cache": _check_cache()}
+    healthy = all(checks.values())
+    body = {"status": "ok" if healthy else "error", **{k: "ok" if v else "error" for k, v in checks.items()}}
+    return JsonResponse(body, status=200 if healthy else 503)
+
+
+def page_not_found(request, exception=None):
+    return render(request, "404.html", status=404)
+
+
+def server_error(request):
+    return render(request, "500.html", status=500)

@@ -1,0 +1,86 @@
+"""Shared fixtures: demo content, and a Playwright browser on Debian's chromium.
+
+Browser tests never download a browser: they drive /usr/bin/chromium with the flags this machine
+needs (no background networking, no sandbox as root). Any request that would leave the machine is
+answered locally, so a test can follow the quick exit without reaching the internet.
+"""
+
+import os
+
+import pytest
+
+# Playwright's sync API runs an event loop in the main thread; Django's ORM would refuse to run there.
+os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
+
+CHROMIUM = os.environ.get("VARDE_CHROMIUM", "/usr/bin/chromium")
+CHROMIUM_ARGS = [
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+]
+
+
+@pytest.fixture
+def demo_site(db):
+    """The demo content (home, capability pages, accessibility statement) in nb, nn and en."""
+    from varde.core.demo import load_demo_content
+
+    return load_demo_content()
+
+
+@pytest.fixture
+def live_site(transactional_db, live_server):
+    """A live server with the demo content, for browser tests."""
+    from varde.core.demo import load_demo_content
+
+    load_demo_content()
+    return live_server
+
+
+@pytest.fixture(scope="session")
+def _browser():
+    from playwright.sync_api import sync_playwright
+
+    if not os.path.exists(CHROMIUM):
+        pytest.fail(f"{CHROMIUM} is missing: run `make test`, which installs Debian's chromium.")
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS, headless=True)
+        yield browser
+        browser.close()
+
+
+def _new_page(browser, *, javascript: bool):
+    context = browser.new_context(
+        java_script_enabled=javascript, locale="nb-NO", viewport={"width": 390, "height": 844}
+    )
+    context.set_default_timeout(10_000)
+
+    def answer_offsite(route):
+        if route.request.url.startswith(("http://localhost", "http://127.0.0.1")):
+            route.continue_()
+        else:
+            route.fulfill(
+                status=200, content_type="text/html", body="<!doctype html><title>Offsite</title><p>offsite"
+            )
+
+    context.route("**/*", answer_offsite)
+    return context, context.new_page()
+
+
+@pytest.fixture
+def browser_page(_browser):
+    """A phone-sized page with JavaScript on."""
+    context, page = _new_page(_browser, javascript=True)
+    yield page
+    context.close()
+
+
+@pytest.fixture
+def browser_page_nojs(_browser):
+    """A phone-sized page with JavaScript off: every public page and tool must work like this."""
+    context, page = _new_page(_browser, javascript=False)
+    yield page
+    context.close()

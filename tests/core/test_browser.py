@@ -1,0 +1,60 @@
+"""The home page in a real browser: three languages, axe, skip link by keyboard, quick exit."""
+
+import pytest
+
+from tests.browser import assert_no_axe_violations
+
+pytestmark = pytest.mark.browser
+
+
+@pytest.mark.parametrize(("path", "lang"), [("/", "nb"), ("/nn/", "nn"), ("/en/", "en")])
+def test_home_page_has_no_axe_violations(live_site, browser_page, path, lang):
+    browser_page.goto(live_site.url + path)
+    assert browser_page.locator("html").get_attribute("lang") == lang
+    assert_no_axe_violations(browser_page)
+
+
+@pytest.mark.parametrize("path", ["/kunnskap/", "/en/tilgjengelighet/", "/nn/finst-ikkje/"])
+def test_content_and_error_pages_have_no_axe_violations(live_site, browser_page, path):
+    browser_page.goto(live_site.url + path)
+    assert_no_axe_violations(browser_page)
+
+
+def test_skip_link_by_keyboard_moves_focus_to_main(live_site, browser_page):
+    browser_page.goto(live_site.url + "/")
+    browser_page.keyboard.press("Tab")
+    focused = browser_page.evaluate("document.activeElement.textContent.trim()")
+    assert focused == "Hopp til hovedinnhold"
+    assert browser_page.locator(".ds-skip-link").is_visible()
+    browser_page.keyboard.press("Enter")
+    assert browser_page.url.endswith("#main")
+    assert browser_page.evaluate("document.activeElement.id") == "main"
+
+
+def test_quick_exit_without_javascript_is_a_plain_link(live_site, browser_page_nojs):
+    page = browser_page_nojs
+    page.goto(live_site.url + "/kunnskap/")
+    assert page.locator("main h1").inner_text() == "Kunnskap"
+    page.click("#quick-exit")
+    page.wait_for_url("https://www.yr.no/")
+    assert page.title() == "Offsite"
+
+
+def test_quick_exit_with_javascript_replaces_history(live_site, browser_page):
+    page = browser_page
+    page.goto(live_site.url + "/")
+    page.goto(live_site.url + "/kunnskap/")
+    page.click("#quick-exit")
+    page.wait_for_url("https://www.yr.no/")
+    page.go_back()
+    # The page the reader was on is gone from history: Back does not return to it.
+    assert "/kunnskap/" not in page.url
+
+
+def test_quick_exit_by_pressing_shift_three_times(live_site, browser_page):
+    page = browser_page
+    page.goto(live_site.url + "/rettigheter/")
+    for _ in range(3):
+        page.keyboard.press("Shift")
+    page.wait_for_url("https://www.yr.no/")
+    assert page.title() == "Offsite"

@@ -1,0 +1,128 @@
+"""The public chrome: home page in three languages, navigation, headers, health, errors, demo loader."""
+
+import logging
+
+import pytest
+from django.core.management import call_command
+from wagtail.models import Page
+
+from varde.core.models import ContentPage, HomePage
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.mark.parametrize(
+    ("path", "lang", "title_part"),
+    [("/", "nb", "omsorgstjenestene"), ("/nn/", "nn", "omsorgstenestene"), ("/en/", "en", "care services")],
+)
+def test_home_page_in_each_language(client, demo_site, path, lang, title_part):
+    response = client.get(path)
+    assert response.status_code == 200
+    html = response.content.decode()
+    assert f'<html lang="{lang}"' in html
+    assert title_part in html
+    assert 'class="ds-skip-link" href="#main"' in html
+    assert 'id="main"' in html
+    assert 'id="quick-exit"' in html and 'href="https://www.yr.no/"' in html
+
+
+def test_main_navigation_links_every_capability_in_the_current_language(client, demo_site):
+    html = client.get("/en/").content.decode()
+    for slug in ("kunnskap", "avdekke", "rettigheter", "hjelp", "kurs", "nettverket"):
+        assert f'href="/en/{slug}/"' in html
+        assert client.get(f"/en/{slug}/").status_code == 200
+
+
+def test_interface_text_is_translated(client, demo_site):
+    assert "Skip to main content" in client.get("/en/").content.decode()
+    assert "Hopp til hovudinnhald" in client.get("/nn/").content.decode()
+    assert "Forlat siden" in client.get("/").content.decode()
+    assert "Leave this page" in client.get("/en/").content.decode()
+
+
+def test_language_switcher_points_to_the_same_page_in_other_languages(client, demo_site):
+    html = client.get("/en/kunnskap/").content.decode()
+    assert 'href="/kunnskap/" lang="nb"' in html
+    assert 'href="/nn/kunnskap/" lang="nn"' in html
+
+
+def test_footer_links_accessibility_statement(client, demo_site):
+    html = client.get("/").content.decode()
+    assert 'href="/tilgjengelighet/"' in html
+    statement = client.get("/tilgjengelighet/")
+    assert statement.status_code == 200
+    assert "WCAG 2.1" in statement.content.decode()
+    assert client.get("/en/tilgjengelighet/").status_code == 200
+
+
+def test_security_headers_on_public_pages(client, demo_site):
+    response = client.get("/")
+    csp = response["Content-Security-Policy"]
+    assert "script-src 'self'" in csp and "unsafe-inline" not in csp
+    assert "frame-ancestors 'none'" in csp
+    assert response["Referrer-Policy"] == "no-referrer"
+    assert "camera=()" in response["Permissions-Policy"]
+    assert response["X-Content-Type-Options"] == "nosniff"
+
+
+def test_public_pages_have_no_inline_script(client, demo_site):
+    html = client.get("/").content.decode()
+    assert "<script>" not in html and "onclick" not in html and 'style="' not in html
+
+
+def test_unknown_page_gives_friendly_404_in_the_language(client, demo_site):
+    response = client.get("/en/does-not-exist/")
+    assert response.status_code == 404
+    assert "Page not found" in response.content.decode()
+
+
+def test_healthz_reports_database_and_cache(client):
+    response = client.get("/healthz")
+    assert response.status_code == 200
+    assert response.json() == {"status": "ok", "database": "ok", "cache": "ok"}
+    assert "no-cache" in response["Cache-Control"] or "max-age=0" in response["Cache-Control"]
+
+
+def test_healthz_reports_503_when_cache_fails(client, monkeypatch):
+    from varde.core import views
+
+    monkeypatch.setattr(views.cache, "get", lambda *a, **k: None)
+    response = client.get("/healthz")
+    assert response.status_code == 503
+    assert response.json()["cache"] == "error"
+
+
+def test_load_demo_is_idempotent(capsys):
+    call_command("load_demo")
+    counts = (HomePage.objects.count(), ContentPage.objects.count(), Page.objects.count())
+    call_command("load_demo")
+    assert (HomePage.objects.count(), ContentPage.objects.count(), Page.objects.count()) == counts
+    assert HomePage.objects.count() == 3  # nb, nn, en
+    assert ContentPage.objects.count() == 7 * 3
+    out = capsys.readouterr().out
+    assert "user: redaktor" in out and "password:" in out
+
+
+def test_demo_editor_can_log_in_to_the_admin(client):
+    call_command("load_demo", "--password", "a-long-demo-password")
+    assert client.login(username="redaktor", password="a-long-demo-password")
+    assert client.get("/admin/").status_code == 200
+
+
+def test_log_records_never_carry_query_strings_or_request_objects(rf):
+    from varde.core.logging import RedactRequestFilter
+
+    request = rf.get("/avdekke/sjekk/?age=15&observed=injuries")
+    record = logging.LogRecord(
+        "django.server",
+        logging.INFO,
+        __file__,
+        1,
+        '"%s" %s',
+        ("GET /avdekke/sjekk/?age=15 HTTP/1.1", "200"),
+        None,
+    )
+    record.request = request
+    assert RedactRequestFilter().filter(record)
+    assert "age=15" not in record.getMessage()
+    assert record.request == "GET /avdekke/sjekk/"
