@@ -8,8 +8,12 @@ from django.utils.translation import gettext as _
 from ninja import NinjaAPI
 from ninja.errors import ValidationError
 
+from varde.competence.api import router as competence_router
+from varde.directory.api import router as directory_router
 from varde.identification.api import router as identification_router
+from varde.learning.api import router as learning_router
 from varde.rights.api import router as rights_router
+from varde.workspace.api import router as workspace_router
 
 api = NinjaAPI(
     title="Varde API",
@@ -37,3 +41,7 @@ def validation_error(request, exc: ValidationError):
 
 api.add_router("/identification/", identification_router)
 api.add_router("/rights/", rights_router)
+api.add_router("/services/", directory_router)
+api.add_router("/workspace/", workspace_router)
+api.add_router("/competence/", competence_router)
+api.add_router("/learning/", learning_router)

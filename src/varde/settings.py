@@ -29,8 +29,13 @@ CSRF_TRUSTED_ORIGINS = env.list("CSRF_TRUSTED_ORIGINS", default=[])
 
 INSTALLED_APPS = [
     "varde.core",
+    "varde.knowledge",
     "varde.identification",
     "varde.rights",
+    "varde.directory",
+    "varde.workspace",
+    "varde.competence",
+    "varde.learning",
     "wagtail_localize",
     "wagtail_localize.locales",
     "wagtail.contrib.forms",

@@ -20,11 +20,17 @@ urlpatterns = [
     path("documents/", include(wagtaildocs_urls)),
     path("healthz", core_views.healthz, name="healthz"),
     path("api/v1/", api.urls),
+    path("api/content/", include("varde.knowledge.api_urls")),
 ]
 
 urlpatterns += i18n_patterns(
     path("avdekke/", include("varde.identification.urls")),
     path("rettigheter/", include("varde.rights.urls")),
+    path("hjelp/", include("varde.directory.urls")),
+    path("nettverket/", include("varde.workspace.urls")),
+    path("kurs/", include("varde.competence.urls")),
+    path("kurs/", include("varde.learning.urls")),
+    path("", include("varde.knowledge.urls")),
     path("", include(wagtail_urls)),
     prefix_default_language=False,
 )

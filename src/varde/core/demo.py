@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from django.apps import apps
 from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
@@ -113,11 +114,27 @@ def ensure_demo_editor(password: str) -> tuple[object, bool]:
     return user, created
 
 
+def capability_slugs() -> set[str]:
+    """Top-level slugs that an installed capability serves itself (``AppConfig.owns_slugs``)."""
+    return {slug for config in apps.get_app_configs() for slug in getattr(config, "owns_slugs", ())}
+
+
+def capability_demo_loaders():
+    """Each capability may offer demo data as ``AppConfig.load_demo(home)``; core never imports them."""
+    return [config.load_demo for config in apps.get_app_configs() if callable(getattr(config, "load_demo", None))]
+
+
 @transaction.atomic
-def load_demo_content() -> HomePage:
+def load_demo_content(*, capabilities: bool = True) -> HomePage:
+    """Create or update the demo content. ``capabilities=False`` loads only the site chrome."""
     locales = ensure_locales()
     home = ensure_home(locales)
+    owned = capability_slugs()
     for slug, texts in demo_content.SECTIONS.items():
-        ensure_content_page(home, slug, texts, locales)
+        if slug not in owned:
+            ensure_content_page(home, slug, texts, locales)
     ensure_content_page(home, demo_content.ACCESSIBILITY_SLUG, demo_content.ACCESSIBILITY, locales)
+    if capabilities:
+        for loader in capability_demo_loaders():
+            loader(home)
     return home

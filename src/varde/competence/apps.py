@@ -1,0 +1,9 @@
+from django.apps import AppConfig
+
+
+class CompetenceConfig(AppConfig):
+    """Competence mapping (surveys), training catalogue, gap analysis and teaching resources."""
+
+    name = "varde.competence"
+    label = "competence"
+    verbose_name = "Kompetanse"

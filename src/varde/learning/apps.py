@@ -1,0 +1,9 @@
+from django.apps import AppConfig
+
+
+class LearningConfig(AppConfig):
+    """E-learning: courses, modules, quizzes, certificates and SCORM export."""
+
+    name = "varde.learning"
+    label = "learning"
+    verbose_name = "E-læring"
