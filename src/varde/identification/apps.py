@@ -1,0 +1,9 @@
+from django.apps import AppConfig
+
+
+class IdentificationConfig(AppConfig):
+    """The identification check: a guided, stateless tool for judging a possible trafficking case."""
+
+    name = "varde.identification"
+    label = "identification"
+    verbose_name = "Avdekke: identifiseringssjekk"
