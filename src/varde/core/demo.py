@@ -121,7 +121,9 @@ def capability_slugs() -> set[str]:
 
 def capability_demo_loaders():
     """Each capability may offer demo data as ``AppConfig.load_demo(home)``; core never imports them."""
-    return [config.load_demo for config in apps.get_app_configs() if callable(getattr(config, "load_demo", None))]
+    return [
+        config.load_demo for config in apps.get_app_configs() if callable(getattr(config, "load_demo", None))
+    ]
 
 
 @transaction.atomic
