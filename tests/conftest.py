@@ -31,13 +31,38 @@ def demo_site(db):
     return load_demo_content()
 
 
-@pytest.fixture
-def live_site(transactional_db, live_server):
-    """A live server with the demo content, for browser tests."""
+def pytest_collection_modifyitems(config, items):
+    """Run browser tests last: they share one live server and its committed demo data."""
+    items.sort(key=lambda item: item.get_closest_marker("browser") is not None)
+
+
+@pytest.fixture(scope="session")
+def _live_site_server(django_db_setup, django_db_blocker):
+    """One live server for the whole session, with the demo content loaded once and committed.
+
+    Starting a server and flushing the database for every browser test (pytest-django's
+    ``live_server`` + ``transactional_db``) costs many seconds per test on PostgreSQL. Browser tests run
+    last (see ``pytest_collection_modifyitems``), so the committed data never leaks into other tests.
+    Browser tests must therefore tolerate each other's data (use unique names when they write).
+    """
+    from pytest_django.live_server_helper import LiveServer
+
     from varde.core.demo import load_demo_content
 
-    load_demo_content()
-    return live_server
+    with django_db_blocker.unblock():
+        load_demo_content()
+    server = LiveServer("localhost")
+    server._live_server_modified_settings.enable()
+    yield server
+    server._live_server_modified_settings.disable()
+    server.stop()
+
+
+@pytest.fixture
+def live_site(_live_site_server, django_db_blocker):
+    """The shared live server with demo content. The test body may use the ORM (autocommit)."""
+    with django_db_blocker.unblock():
+        yield _live_site_server
 
 
 @pytest.fixture(scope="session")

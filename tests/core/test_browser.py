@@ -14,7 +14,7 @@ def test_home_page_has_no_axe_violations(live_site, browser_page, path, lang):
     assert_no_axe_violations(browser_page)
 
 
-@pytest.mark.parametrize("path", ["/avdekke/", "/en/tilgjengelighet/", "/nn/finst-ikkje/"])
+@pytest.mark.parametrize("path", ["/tilgjengelighet/", "/en/tilgjengelighet/", "/nn/finst-ikkje/"])
 def test_content_and_error_pages_have_no_axe_violations(live_site, browser_page, path):
     browser_page.goto(live_site.url + path)
     assert_no_axe_violations(browser_page)
@@ -33,8 +33,8 @@ def test_skip_link_by_keyboard_moves_focus_to_main(live_site, browser_page):
 
 def test_quick_exit_without_javascript_is_a_plain_link(live_site, browser_page_nojs):
     page = browser_page_nojs
-    page.goto(live_site.url + "/avdekke/")
-    assert page.locator("main h1").inner_text() == "Avdekke"
+    page.goto(live_site.url + "/tilgjengelighet/")
+    assert page.locator("main h1").inner_text() == "Tilgjengelighetserklæring"
     page.click("#quick-exit")
     page.wait_for_url("https://www.yr.no/")
     assert page.title() == "Offsite"
@@ -43,12 +43,12 @@ def test_quick_exit_without_javascript_is_a_plain_link(live_site, browser_page_n
 def test_quick_exit_with_javascript_replaces_history(live_site, browser_page):
     page = browser_page
     page.goto(live_site.url + "/")
-    page.goto(live_site.url + "/avdekke/")
+    page.goto(live_site.url + "/tilgjengelighet/")
     page.click("#quick-exit")
     page.wait_for_url("https://www.yr.no/")
     page.go_back()
     # The page the reader was on is gone from history: Back does not return to it.
-    assert "/avdekke/" not in page.url
+    assert "/tilgjengelighet/" not in page.url
 
 
 def test_quick_exit_by_pressing_shift_three_times(live_site, browser_page):

@@ -41,9 +41,9 @@ def test_interface_text_is_translated(client, demo_site):
 
 
 def test_language_switcher_points_to_the_same_page_in_other_languages(client, demo_site):
-    html = client.get("/en/avdekke/").content.decode()
-    assert 'href="/avdekke/" lang="nb"' in html
-    assert 'href="/nn/avdekke/" lang="nn"' in html
+    html = client.get("/en/tilgjengelighet/").content.decode()
+    assert 'href="/tilgjengelighet/" lang="nb"' in html
+    assert 'href="/nn/tilgjengelighet/" lang="nn"' in html
 
 
 def test_footer_links_accessibility_statement(client, demo_site):
