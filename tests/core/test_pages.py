@@ -30,7 +30,7 @@ def test_main_navigation_links_every_capability_in_the_current_language(client, 
     html = client.get("/en/").content.decode()
     for slug in ("kunnskap", "avdekke", "rettigheter", "hjelp", "kurs", "nettverket"):
         assert f'href="/en/{slug}/"' in html
-        assert client.get(f"/en/{slug}/").status_code == 200
+        assert client.get(f"/en/{slug}/", follow=True).status_code == 200
 
 
 def test_interface_text_is_translated(client, demo_site):
@@ -130,3 +130,8 @@ def test_log_records_never_carry_query_strings_or_request_objects(rf):
     assert RedactRequestFilter().filter(record)
     assert "age=15" not in record.getMessage()
     assert record.request == "GET /avdekke/sjekk/"
+
+
+def test_rights_landing_page_links_the_navigator_in_each_language(client, demo_site):
+    assert 'href="/rettigheter/sjekk/"' in client.get("/rettigheter/").content.decode()
+    assert 'href="/en/rettigheter/sjekk/"' in client.get("/en/rettigheter/").content.decode()

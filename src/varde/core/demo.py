@@ -11,6 +11,7 @@ from django.utils.html import escape
 from wagtail.models import Locale, Page, Site
 
 from varde.core import demo_content
+from varde.core.i18n import localized_path
 from varde.core.models import ContentPage, HomePage
 
 DEMO_EDITOR_USERNAME = "redaktor"
@@ -24,10 +25,18 @@ def _publish(page: Page) -> None:
     page.save_revision().publish()
 
 
-def _body(paragraphs) -> list[tuple[str, object]]:
+def _body(paragraphs, language_code: str) -> list[tuple[str, object]]:
+    """Build StreamField data: plain strings are paragraphs, ("h2", text) headings, and
+    ("links", [(label, path), ...]) a list of links to language-neutral paths."""
     body = []
     for item in paragraphs:
-        if isinstance(item, tuple):
+        if isinstance(item, tuple) and item[0] == "links":
+            links = "".join(
+                f'<li><a href="{escape(localized_path(path, language_code))}">{escape(label)}</a></li>'
+                for label, path in item[1]
+            )
+            body.append(("paragraph", f"<ul>{links}</ul>"))
+        elif isinstance(item, tuple):
             level, text = item
             body.append(("heading", {"text": text, "level": level}))
         else:
@@ -92,7 +101,7 @@ def ensure_content_page(parent: HomePage, slug: str, texts: dict, locales: dict[
         target = target.specific
         target.title = title
         target.intro = intro
-        target.body = _body(paragraphs)
+        target.body = _body(paragraphs, code)
         _publish(target)
     return page
 

@@ -108,6 +108,14 @@ SECTIONS = {
                 "voksne.",
                 "Rettighetene avhenger av oppholdsstatus, alder og noen få andre forhold. Der reglene er "
                 "usikre, sier vi det, og hvem du kan spørre.",
+                (
+                    "links",
+                    [
+                        ("Sjekk rettighetene til en person", "/rettigheter/sjekk/"),
+                        ("Oversikt: alle statuser og rettigheter", "/rettigheter/oversikt/"),
+                        ("Endringer i reglene", "/rettigheter/endringer/"),
+                    ],
+                ),
             ],
         ),
         "nn": (
@@ -118,6 +126,14 @@ SECTIONS = {
                 "enn vaksne.",
                 "Rettane avheng av opphaldsstatus, alder og nokre få andre forhold. Der reglane er usikre, seier "
                 "vi det, og kven du kan spørje.",
+                (
+                    "links",
+                    [
+                        ("Sjekk rettane til ein person", "/rettigheter/sjekk/"),
+                        ("Oversikt: alle statusar og rettar", "/rettigheter/oversikt/"),
+                        ("Endringar i reglane", "/rettigheter/endringer/"),
+                    ],
+                ),
             ],
         ),
         "en": (
@@ -128,6 +144,14 @@ SECTIONS = {
                 "rights than adults.",
                 "Rights depend on residence status, age and a few other facts. Where the rules are uncertain, we "
                 "say so, and who you can ask.",
+                (
+                    "links",
+                    [
+                        ("Check a person's rights", "/rettigheter/sjekk/"),
+                        ("Overview: all statuses and entitlements", "/rettigheter/oversikt/"),
+                        ("Changes to the rules", "/rettigheter/endringer/"),
+                    ],
+                ),
             ],
         ),
     },

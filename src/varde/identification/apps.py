@@ -7,3 +7,5 @@ class IdentificationConfig(AppConfig):
     name = "varde.identification"
     label = "identification"
     verbose_name = "Avdekke: identifiseringssjekk"
+    # /avdekke/ leads straight to the check; the core demo loader leaves that slug alone.
+    owns_slugs = ("avdekke",)
