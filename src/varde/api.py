@@ -40,7 +40,7 @@ def validation_error(request, exc: ValidationError):
 
 
 api.add_router("/identification/", identification_router)
-api.add_router("/rights/", rights_router)
+api.add_router("/rights", rights_router)
 api.add_router("/services/", directory_router)
 api.add_router("/workspace/", workspace_router)
 api.add_router("/competence/", competence_router)

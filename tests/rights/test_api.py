@@ -4,7 +4,7 @@ import pytest
 
 pytestmark = pytest.mark.django_db
 
-URL = "/api/v1/rights/"
+URL = "/api/v1/rights"
 
 
 def test_evaluates_status_age_and_date(client):
@@ -62,7 +62,7 @@ def test_bad_language_is_400_through_validation_handler(client):
 
 
 def test_rules_endpoint(client):
-    response = client.get(f"{URL}rules")
+    response = client.get(f"{URL}/rules")
     assert response.status_code == 200
     data = response.json()
     assert len(data["statuses"]) == 10 and len(data["entitlements"]) == 23
@@ -73,4 +73,4 @@ def test_rules_endpoint(client):
 
 def test_openapi_lists_the_endpoints(client):
     paths = client.get("/api/v1/openapi.json").json()["paths"]
-    assert "/api/v1/rights/" in paths and "/api/v1/rights/rules" in paths
+    assert "/api/v1/rights" in paths and "/api/v1/rights/rules" in paths

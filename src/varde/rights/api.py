@@ -70,7 +70,7 @@ def rights(request: HttpRequest, response: HttpResponse, query: Query[RightsQuer
         return Status(400, {"error": facts_error_message(exc), "field": exc.field})
 
 
-@router.get("rules", response=dict[str, Any], summary="All rights rules, duties and their vocabulary")
+@router.get("/rules", response=dict[str, Any], summary="All rights rules, duties and their vocabulary")
 def rules(request: HttpRequest):
     ruleset = engine.get_ruleset()
     return {
