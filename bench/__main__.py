@@ -1,4 +1,10 @@
-"""Run all benchmarks and write a markdown table of results."""
+"""Run all benchmarks and write a markdown table of results.
+
+Every ``bench/bench_*.py`` module has ``run()`` returning rows ``(measure, subject, baseline, ratio)``.
+They all run against the bench database (see ``bench/_site.py``) with DEBUG off. A module that fails
+adds one row saying so; the others still run. ``python -m bench http render`` runs only the modules
+whose names contain one of the words given.
+"""
 
 import datetime as dt
 import importlib
@@ -6,6 +12,8 @@ import os
 import pkgutil
 import platform
 import sys
+import time
+import traceback
 from pathlib import Path
 
 import django
@@ -13,16 +21,47 @@ import django
 HERE = Path(__file__).resolve().parent
 
 
-def main() -> int:
+def _machine() -> str:
+    cpu = platform.processor() or platform.machine()
+    try:
+        for line in Path("/proc/cpuinfo").read_text().splitlines():
+            if line.startswith("model name"):
+                cpu = line.split(":", 1)[1].strip()
+                break
+    except OSError:
+        pass
+    return f"{platform.node()} ({cpu}, {os.cpu_count()} cores, Python {platform.python_version()})"
+
+
+def main(argv: list[str]) -> int:
     os.environ.setdefault("DJANGO_SETTINGS_MODULE", "varde.settings")
+    os.environ.setdefault("DEBUG", "false")  # measure what production runs, not the debug toolbar path
     sys.path.insert(0, str(HERE.parent / "src"))
     django.setup()
+    from django.db import connection
+
+    from bench._site import ensure_bench_database, log
+
+    started = time.perf_counter()
+    ensure_bench_database()
     rows = []
-    for module in sorted(m.name for m in pkgutil.iter_modules([str(HERE)]) if m.name.startswith("bench_")):
-        bench = importlib.import_module(f"bench.{module}")
-        rows.extend(bench.run())
-    stamp = dt.datetime.now().strftime("%Y-%m-%d %H:%M")
-    header = f"# Varde benchmarks\n\n{stamp} on {platform.node()} ({platform.machine()}, {os.cpu_count()} cores)\n\n"
+    names = sorted(m.name for m in pkgutil.iter_modules([str(HERE)]) if m.name.startswith("bench_"))
+    if argv:
+        names = [n for n in names if any(word in n for word in argv)]
+    for module in names:
+        t0 = time.perf_counter()
+        try:
+            bench = importlib.import_module(f"bench.{module}")
+            rows.extend(bench.run())
+        except Exception as exc:
+            traceback.print_exc()
+            rows.append((module, "failed", f"{type(exc).__name__}: {exc}".replace("|", "/")[:200], "–"))
+        log(f"{module} done in {time.perf_counter() - t0:.1f} s")
+    stamp = dt.datetime.now().astimezone().strftime("%Y-%m-%d %H:%M %Z")
+    header = (
+        f"# Varde benchmarks\n\n{stamp} on {_machine()}, database: {connection.vendor}, "
+        f"total {time.perf_counter() - started:.0f} s\n\n"
+    )
     table = ["| measure | subject | baseline | ratio |", "|---|---|---|---|"]
     table += [f"| {m} | {s} | {b} | {r} |" for m, s, b, r in rows]
     if not rows:
@@ -32,8 +71,9 @@ def main() -> int:
     out = HERE / "results"
     out.mkdir(exist_ok=True)
     (out / "latest.md").write_text(text, encoding="utf-8")
+    (out / f"latest-{connection.vendor}.md").write_text(text, encoding="utf-8")
     return 0
 
 
 if __name__ == "__main__":
-    raise SystemExit(main())
+    raise SystemExit(main(sys.argv[1:]))

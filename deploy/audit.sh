@@ -1,0 +1,32 @@
+#!/usr/bin/env bash
+# Known vulnerabilities in the locked dependencies (pip-audit over requirements.lock).
+# Exit 0: audited, nothing known. 1: vulnerabilities found. 3: could not audit (advisory service
+# unreachable, or packages it could not look up): never reported as a pass.
+set -uo pipefail
+cd "$(dirname "$0")/.."
+OPS_VENV=${OPS_VENV:-var/ops-venv}
+deploy/ops-tools.sh >/dev/null || exit 3
+echo "pip-audit $("$OPS_VENV/bin/pip-audit" --version | awk '{print $2}')"
+out=$(mktemp)
+"$OPS_VENV/bin/pip-audit" -r requirements.lock --no-deps --disable-pip --progress-spinner off \
+  --format json --output "$out" "$@" 2>/dev/null
+rc=$?
+python3 - "$out" "$rc" <<'PY'
+import json, sys
+path, rc = sys.argv[1], int(sys.argv[2])
+try:
+    data = json.load(open(path))
+except (OSError, ValueError):
+    print("pip-audit gave no report (exit %d): could not audit" % rc); sys.exit(3)
+deps = data.get("dependencies", [])
+vulns = [(d["name"], d["version"], v["id"], ",".join(v.get("fix_versions", []))) for d in deps for v in d.get("vulns", [])]
+skipped = [d for d in deps if d.get("skip_reason")]
+for name, version, vid, fix in vulns:
+    print(f"VULNERABLE {name} {version}: {vid} (fixed in {fix or 'no release yet'})")
+print(f"{len(deps)} packages, {len(deps) - len(skipped)} audited, {len(skipped)} not audited, {len(vulns)} vulnerabilities")
+if vulns:
+    sys.exit(1)
+if skipped:
+    print("could not audit: e.g. " + "; ".join(f"{d['name']}: {d['skip_reason']}" for d in skipped[:3]))
+    sys.exit(3)
+PY

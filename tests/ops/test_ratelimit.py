@@ -1,0 +1,195 @@
+"""The cache-based rate limiter: parsing, counting, client identity, the 429 answer, ninja use."""
+
+import pytest
+from django.core.cache import cache
+from django.http import HttpResponse
+from django.test import override_settings
+from django.utils import translation
+from hypothesis import given
+from hypothesis import strategies as st
+from ninja import Router
+from ninja.testing import TestClient
+
+from varde.core import ratelimit
+from varde.core.ratelimit import Rate, client_address, client_key, hit, parse_rate
+
+pytestmark = pytest.mark.django_db
+
+ON = override_settings(VARDE_RATELIMIT_ENABLED=True, VARDE_RATELIMITS={})
+
+
+@pytest.fixture(autouse=True)
+def _clean_cache():
+    cache.clear()
+    yield
+    cache.clear()
+
+
+@pytest.mark.parametrize(
+    ("text", "count", "period"),
+    [("30/m", 30, 60), ("5/10m", 5, 600), ("1/s", 1, 1), (" 1000 / d ", 1000, 86400), ("2/3h", 2, 10800)],
+)
+def test_parse_rate(text, count, period):
+    assert parse_rate(text) == Rate(count=count, period=period)
+
+
+@pytest.mark.parametrize("text", ["", "30", "30/", "/m", "0/m", "3/0m", "-1/m", "30/w", "30/mm", "a/m", None])
+def test_parse_rate_rejects_nonsense(text):
+    with pytest.raises(ValueError):
+        parse_rate(text)
+
+
+@given(st.text(max_size=30))
+def test_parse_rate_never_fails_other_than_value_error(text):
+    try:
+        rate = parse_rate(text)
+    except ValueError:
+        return
+    assert rate.count >= 1 and rate.period >= 1
+
+
+def test_hit_counts_within_a_window_and_resets_in_the_next():
+    rate = Rate(count=3, period=60)
+    verdicts = [hit(scope="t", key="k", rate=rate, now=1200.0 + i) for i in range(4)]
+    assert [v.allowed for v in verdicts] == [True, True, True, False]
+    assert verdicts[-1].retry_after == 57
+    assert hit(scope="t", key="k", rate=rate, now=1260.0).allowed
+    assert hit(scope="t", key="other", rate=rate, now=1203.0).allowed
+    assert hit(scope="other", key="k", rate=rate, now=1203.0).allowed
+
+
+def test_hit_lets_requests_through_when_the_cache_is_down(monkeypatch):
+    def down(*args, **kwargs):
+        raise ConnectionError("redis down")
+
+    monkeypatch.setattr(cache, "add", down)
+    verdict = hit(scope="t", key="k", rate=Rate(count=1, period=60))
+    assert verdict.allowed
+
+
+def test_client_address_uses_forwarded_only_behind_a_trusted_proxy(rf):
+    assert (
+        client_address(rf.get("/", REMOTE_ADDR="203.0.113.5", HTTP_X_FORWARDED_FOR="1.1.1.1"))
+        == "203.0.113.5"
+    )
+    behind = rf.get("/", REMOTE_ADDR="127.0.0.1", HTTP_X_FORWARDED_FOR="6.6.6.6, 198.51.100.7")
+    assert client_address(behind) == "198.51.100.7"  # the forged left-most entry is ignored
+    assert client_address(rf.get("/", REMOTE_ADDR="127.0.0.1", HTTP_X_FORWARDED_FOR="junk")) == "127.0.0.1"
+    assert client_address(rf.get("/", REMOTE_ADDR="127.0.0.1")) == "127.0.0.1"
+
+
+@given(st.text(max_size=80))
+def test_client_address_never_returns_garbage(forwarded):
+    from django.test import RequestFactory
+
+    request = RequestFactory().get("/", REMOTE_ADDR="127.0.0.1", HTTP_X_FORWARDED_FOR=forwarded)
+    address = client_address(request)
+    import ipaddress
+
+    ipaddress.ip_address(address)  # raises if not an address
+
+
+def test_client_key_hides_the_address(rf, django_user_model):
+    request = rf.get("/", REMOTE_ADDR="203.0.113.5")
+    from django.contrib.auth.models import AnonymousUser
+
+    request.user = AnonymousUser()
+    key = client_key(request)
+    assert "203" not in key and len(key) == 24
+    request.user = django_user_model.objects.create_user(username="u1", password="x" * 12)
+    assert client_key(request) != key
+
+
+def _view(request):
+    return HttpResponse("ok")
+
+
+@ON
+def test_decorator_answers_429_page_after_the_limit(rf):
+    from django.contrib.auth.models import AnonymousUser
+
+    view = ratelimit.ratelimit(scope="form", rate="2/m")(_view)
+
+    def post():
+        request = rf.post("/skjema/", REMOTE_ADDR="203.0.113.5")
+        request.user = AnonymousUser()
+        return view(request)
+
+    assert post().status_code == 200
+    assert post().status_code == 200
+    with translation.override("nb"):
+        blocked = post()
+    assert blocked.status_code == 429
+    assert int(blocked["Retry-After"]) >= 1
+    assert blocked["Cache-Control"] == "no-store"
+    html = blocked.content.decode()
+    assert "for mange forespørsler" in html and "ikke lagret" in html
+
+
+@ON
+def test_decorator_ignores_methods_it_does_not_count(rf):
+    view = ratelimit.ratelimit(scope="form", rate="1/m")(_view)
+    for _ in range(5):
+        assert view(rf.get("/skjema/", REMOTE_ADDR="203.0.113.5")).status_code == 200
+
+
+@override_settings(VARDE_RATELIMIT_ENABLED=True, VARDE_RATELIMITS={"form": "1/m"})
+def test_setting_overrides_the_rate(rf):
+    view = ratelimit.ratelimit(scope="form", rate="100/m", methods=None)(_view)
+    assert view(rf.get("/x/", REMOTE_ADDR="203.0.113.5")).status_code == 200
+    assert view(rf.get("/x/", REMOTE_ADDR="203.0.113.5")).status_code == 429
+
+
+def test_disabled_in_the_test_profile_by_default(rf):
+    view = ratelimit.ratelimit(scope="form", rate="1/m", methods=None)(_view)
+    for _ in range(3):
+        assert view(rf.get("/x/", REMOTE_ADDR="203.0.113.5")).status_code == 200
+
+
+def test_a_typo_in_the_rate_fails_at_import():
+    with pytest.raises(ValueError):
+        ratelimit.ratelimit(scope="form", rate="30 per minute")
+
+
+@ON
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("nb", "Du har sendt for mange forespørsler på kort tid."),
+        ("nn", "Du har sendt for mange førespurnader på kort tid."),
+        ("en", "You have sent too many requests in a short time."),
+    ],
+)
+def test_api_gets_json_429_in_the_readers_language(lang, text):
+    router = Router()
+
+    @router.post("/check")
+    @ratelimit.ratelimit(scope="api-test", rate="1/m")
+    def check(request, term: str):
+        return {"term": term}
+
+    client = TestClient(router)
+    with translation.override(lang):
+        assert client.post(
+            "/check?term=a", REMOTE_ADDR="203.0.113.5", headers={"Accept": "application/json"}
+        ).json() == {"term": "a"}
+        blocked = client.post(
+            "/check?term=a", REMOTE_ADDR="203.0.113.5", headers={"Accept": "application/json"}
+        )
+    assert blocked.status_code == 429
+    body = blocked.json()
+    assert body["error"].startswith(text)
+    assert body["retry_after"] >= 1
+
+
+def test_ninja_still_sees_the_operation_signature():
+    router = Router()
+
+    @router.get("/echo")
+    @ratelimit.ratelimit(scope="api-test", rate="10/m", methods=None)
+    def echo(request, term: str):
+        return {"term": term}
+
+    client = TestClient(router)
+    assert client.get("/echo?term=x").json() == {"term": "x"}
+    assert client.get("/echo").status_code in (400, 422)
