@@ -10,7 +10,8 @@ HOST ?= 127.0.0.1
 PORT ?= 8000
 PYTEST_ARGS ?=
 
-.PHONY: run test install assets messages migrate demo serve lint bench clean system-deps browser-deps makemessages
+.PHONY: run test install assets messages migrate demo serve lint bench clean system-deps browser-deps makemessages \
+	loadtest audit schemathesis ops-tools
 
 ## make run: install, build assets, migrate, load demo content and serve on http://127.0.0.1:8000 (SQLite)
 run: install assets messages migrate demo serve
@@ -67,12 +68,27 @@ serve: install
 	$(PY) manage.py runserver $(HOST):$(PORT)
 
 lint: install
-	$(BIN)/ruff check src tests bench
-	$(BIN)/ruff format --check src tests bench
+	$(BIN)/ruff check src tests bench loadtest deploy
+	$(BIN)/ruff format --check src tests bench loadtest deploy
 	$(BIN)/lint-imports
 
 bench: install assets
 	$(PY) -m bench
+
+ops-tools:
+	deploy/ops-tools.sh
+
+## make loadtest: 300 users through nginx -> 2 servers; one stopped, then PostgreSQL restarted (needs root)
+loadtest: install assets messages
+	deploy/loadtest.sh
+
+## make audit: pip-audit of the lock file (exit 3 when the advisory database cannot be reached)
+audit:
+	deploy/audit.sh
+
+## make schemathesis: property-based API tests against the OpenAPI document on a live server
+schemathesis: install assets messages
+	deploy/schemathesis.sh
 
 clean:
 	rm -rf $(VENV) node_modules $(VENDOR) var .pytest_cache

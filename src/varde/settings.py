@@ -36,6 +36,7 @@ INSTALLED_APPS = [
     "varde.workspace",
     "varde.competence",
     "varde.learning",
+    "varde.person",
     "wagtail_localize",
     "wagtail_localize.locales",
     "wagtail.contrib.forms",
@@ -112,6 +113,9 @@ if REDIS_URL:
             "KEY_PREFIX": env.str("CACHE_KEY_PREFIX", default="varde"),
         }
     }
+    # Sessions read from Redis and survive a cache flush through the database: any app server can
+    # serve any request (scale-out behind a load balancer).
+    SESSION_ENGINE = "django.contrib.sessions.backends.cached_db"
 else:
     CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
 
@@ -250,3 +254,43 @@ LOGGING = {
 # Where "Forlat siden" (quick exit) sends the reader: a neutral page that does not reveal what they read.
 VARDE_QUICK_EXIT_URL = env.str("VARDE_QUICK_EXIT_URL", default="https://www.yr.no/")
 VARDE_CONTACT_EMAIL = env.str("VARDE_CONTACT_EMAIL", default="varde@helsedir.invalid")
+
+# --- workspace: sign-in for the network's members-only workspace (django-allauth + MFA, django-axes) ---
+# workspace: added by the workspace capability; allauth/axes need these lines (see docs/workspace.md).
+INSTALLED_APPS += ["allauth", "allauth.account", "allauth.mfa", "axes"]  # workspace: after varde.workspace
+MIDDLEWARE += [  # workspace: allauth's account middleware, then axes last (it turns lockouts into a page)
+    "allauth.account.middleware.AccountMiddleware",
+    "axes.middleware.AxesMiddleware",
+]
+AUTHENTICATION_BACKENDS = [  # workspace: axes first (lockout), then Django's and allauth's backends
+    "varde.workspace.auth.LockoutBackend",
+    "django.contrib.auth.backends.ModelBackend",
+    "allauth.account.auth_backends.AuthenticationBackend",
+]
+ACCOUNT_ADAPTER = "varde.workspace.auth.AccountAdapter"  # workspace: no open sign-up, invitation only
+ACCOUNT_LOGIN_METHODS = {"email"}  # workspace
+ACCOUNT_SIGNUP_FIELDS = ["email*", "password1*", "password2*"]  # workspace
+ACCOUNT_EMAIL_VERIFICATION = "none"  # workspace: the invitation link proves the address
+ACCOUNT_SESSION_REMEMBER = False  # workspace: the session ends when the browser closes
+ACCOUNT_LOGOUT_ON_PASSWORD_CHANGE = True  # workspace
+ACCOUNT_LOGIN_ON_PASSWORD_RESET = False  # workspace
+LOGIN_URL = "account_login"  # workspace
+LOGIN_REDIRECT_URL = "workspace:home"  # workspace
+ACCOUNT_LOGOUT_REDIRECT_URL = "account_login"  # workspace
+MFA_SUPPORTED_TYPES = ["totp", "recovery_codes"]  # workspace: WebAuthn left out (needs JS; see docs)
+MFA_TOTP_ISSUER = "Varde"  # workspace
+AXES_FAILURE_LIMIT = env.int("AXES_FAILURE_LIMIT", default=5)  # workspace: lock after 5 failed sign-ins
+AXES_COOLOFF_TIME = env.int("AXES_COOLOFF_HOURS", default=1)  # workspace: hours
+AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]  # workspace: per account and address
+AXES_USERNAME_CALLABLE = "varde.workspace.auth.axes_username"  # workspace: allauth sends "email"/"login"
+AXES_LOCKOUT_TEMPLATE = "workspace/locked_out.html"  # workspace
+AXES_RESET_ON_SUCCESS = True  # workspace
+AXES_RESET_COOL_OFF_ON_FAILURE_DURING_LOCKOUT = False  # workspace: show the lockout page on every locked attempt
+WORKSPACE_IDLE_TIMEOUT = env.int("WORKSPACE_IDLE_TIMEOUT", default=30 * 60)  # workspace: seconds idle
+
+# --- ops: metrics, readiness and rate limits (production readiness, see docs/operations.md) ---
+MIDDLEWARE.insert(0, "varde.core.metrics.MetricsMiddleware")  # ops: request counts and latency by view
+METRICS_TOKEN = env.str("METRICS_TOKEN", default="")  # ops: /metrics from off-host needs this bearer token
+VARDE_RATELIMIT_ENABLED = env.bool("RATELIMIT_ENABLED", default=DJANGO_ENV != "test")  # ops: tests opt in
+VARDE_RATELIMITS = {}  # ops: per-scope overrides of the decorator's rate, e.g. {"rights-check": "10/m"}
+VARDE_TRUSTED_PROXIES = env.list("TRUSTED_PROXIES", default=["127.0.0.1", "::1"])  # ops: X-Forwarded-For

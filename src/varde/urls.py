@@ -13,14 +13,19 @@ from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
 from varde.api import api
+from varde.core import metrics as core_metrics
+from varde.core import readiness as core_readiness
 from varde.core import views as core_views
 
 urlpatterns = [
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
     path("healthz", core_views.healthz, name="healthz"),
+    path("readyz", core_readiness.readyz, name="readyz"),
+    path("metrics", core_metrics.metrics, name="metrics"),
     path("api/v1/", api.urls),
     path("api/content/", include("varde.knowledge.api_urls")),
+    path("info/", include("varde.person.urls")),
 ]
 
 urlpatterns += i18n_patterns(
@@ -28,6 +33,8 @@ urlpatterns += i18n_patterns(
     path("rettigheter/", include("varde.rights.urls")),
     path("hjelp/", include("varde.directory.urls")),
     path("nettverket/", include("varde.workspace.urls")),
+    # Sign-in with TOTP for the workspace (django-allauth); its URL names cannot be namespaced.
+    path("konto/", include("allauth.urls")),
     path("kurs/", include("varde.competence.urls")),
     path("kurs/", include("varde.learning.urls")),
     path("", include("varde.knowledge.urls")),
@@ -42,3 +49,4 @@ if settings.DEBUG:
 
 handler404 = "varde.core.views.page_not_found"
 handler500 = "varde.core.views.server_error"
+

@@ -1,0 +1,405 @@
+"""Changes to workspace data. Views call these; each records an audit event and sends notifications."""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import secrets
+
+from allauth.account.models import EmailAddress
+from django.contrib.auth import get_user_model
+from django.core.exceptions import PermissionDenied, ValidationError
+from django.db import transaction
+from django.utils import timezone
+from django.utils.translation import gettext as _
+
+from . import notifications
+from .models import (
+    ActionPoint,
+    AgendaItem,
+    Attendance,
+    AuditEvent,
+    BestPractice,
+    Comment,
+    GuidelineProposal,
+    Invitation,
+    Measure,
+    Meeting,
+    MeetingDocument,
+    Membership,
+    Post,
+    ProposalComment,
+    ReportRun,
+)
+from .permissions import has_permission
+
+INVITATION_DAYS = 14
+
+
+def _require(user, permission: str) -> None:
+    if not has_permission(user, permission):
+        raise PermissionDenied(permission)
+
+
+def audit_record(*, actor, action: str, obj=None, object_type: str = "", object_id: str = "") -> AuditEvent:
+    """Store who did what to which object. Never store content values here."""
+    if obj is not None:
+        object_type = obj._meta.model_name
+        object_id = str(obj.pk)
+    actor = actor if getattr(actor, "is_authenticated", False) else None
+    return AuditEvent.objects.create(actor=actor, action=action, object_type=object_type, object_id=object_id)
+
+
+# --- Members --------------------------------------------------------------------------------------
+
+
+def hash_token(token: str) -> str:
+    return hashlib.sha256(token.encode()).hexdigest()
+
+
+@transaction.atomic
+def invitation_create(
+    *, invited_by, email: str, first_name: str, last_name: str, organisation, role: str, accept_url
+):
+    """Create an invitation and e-mail the link. ``accept_url(token)`` builds the absolute link."""
+    _require(invited_by, "manage_members")
+    email = email.strip().lower()
+    if Membership.objects.filter(user__email__iexact=email).exists():
+        raise ValidationError({"email": _("Denne personen er allerede medlem.")})
+    token = secrets.token_urlsafe(32)
+    invitation = Invitation.objects.create(
+        email=email,
+        first_name=first_name,
+        last_name=last_name,
+        organisation=organisation,
+        role=role,
+        token_hash=hash_token(token),
+        invited_by=invited_by,
+        expires_at=timezone.now() + dt.timedelta(days=INVITATION_DAYS),
+    )
+    audit_record(actor=invited_by, action="create", obj=invitation)
+    link = accept_url(token)
+    transaction.on_commit(lambda: notifications.send_invitation(invitation=invitation, link=link))
+    return invitation, token
+
+
+def invitation_for_token(token: str) -> Invitation | None:
+    invitation = (
+        Invitation.objects.select_related("organisation").filter(token_hash=hash_token(token)).first()
+    )
+    return invitation if invitation and invitation.is_usable else None
+
+
+@transaction.atomic
+def invitation_accept(*, invitation: Invitation, password: str):
+    """Create (or reuse) the user, set the password, make them a member. Returns the user."""
+    User = get_user_model()
+    user = User.objects.filter(email__iexact=invitation.email).first()
+    if user is None:
+        user = User(username=invitation.email[:150], email=invitation.email)
+    user.first_name = invitation.first_name
+    user.last_name = invitation.last_name
+    user.set_password(password)
+    user.save()
+    EmailAddress.objects.update_or_create(
+        user=user, email=invitation.email, defaults={"verified": True, "primary": True}
+    )
+    Membership.objects.update_or_create(
+        user=user,
+        defaults={"organisation": invitation.organisation, "role": invitation.role, "is_active": True},
+    )
+    invitation.accepted_at = timezone.now()
+    invitation.save(update_fields=["accepted_at"])
+    audit_record(actor=user, action="update", obj=invitation)
+    return user
+
+
+def membership_update(*, actor, membership: Membership, role: str, is_active: bool) -> Membership:
+    _require(actor, "manage_members")
+    membership.role = role
+    membership.is_active = is_active
+    membership.save(update_fields=["role", "is_active"])
+    audit_record(actor=actor, action="update", obj=membership)
+    return membership
+
+
+def membership_set_digest(*, user, weekly_digest: bool) -> None:
+    Membership.objects.filter(user=user).update(weekly_digest=weekly_digest)
+    audit_record(actor=user, action="update", object_type="membership", object_id=str(user.pk))
+
+
+# --- Experience exchange --------------------------------------------------------------------------
+
+
+@transaction.atomic
+def post_create(*, author, kind: str, title: str, body: str, focus_areas, exploitation_forms) -> Post:
+    _require(author, "create_post")
+    post = Post.objects.create(
+        author=author, kind=kind, title=title, body=body, exploitation_forms=list(exploitation_forms)
+    )
+    post.focus_areas.set(focus_areas)
+    audit_record(actor=author, action="create", obj=post)
+    return post
+
+
+def comment_create(*, author, post: Post, body: str) -> Comment:
+    _require(author, "create_post")
+    comment = Comment.objects.create(author=author, post=post, body=body)
+    audit_record(actor=author, action="create", obj=comment)
+    return comment
+
+
+# --- Meetings -------------------------------------------------------------------------------------
+
+
+@transaction.atomic
+def meeting_save(*, actor, meeting: Meeting, notify: bool = True) -> Meeting:
+    _require(actor, "manage_meetings")
+    created = meeting.pk is None
+    if created:
+        meeting.created_by = actor
+    meeting.save()
+    audit_record(actor=actor, action="create" if created else "update", obj=meeting)
+    if created and notify:
+        transaction.on_commit(lambda: notifications.send_new_meeting(meeting=meeting))
+    return meeting
+
+
+def agenda_item_add(*, actor, meeting: Meeting, title: str, kind: str, focus_area=None) -> AgendaItem:
+    _require(actor, "manage_meetings")
+    order = meeting.agenda_items.count() + 1
+    item = AgendaItem.objects.create(
+        meeting=meeting, title=title, kind=kind, focus_area=focus_area, order=order
+    )
+    audit_record(actor=actor, action="create", obj=item)
+    return item
+
+
+def document_add(*, actor, meeting: Meeting, title: str, file) -> MeetingDocument:
+    _require(actor, "manage_meetings")
+    document = MeetingDocument.objects.create(meeting=meeting, title=title, file=file, uploaded_by=actor)
+    audit_record(actor=actor, action="create", obj=document)
+    return document
+
+
+def attendance_set(*, actor, meeting: Meeting, attended: list[Membership]) -> None:
+    _require(actor, "manage_meetings")
+    attended_ids = {m.pk for m in attended}
+    for membership in Membership.objects.filter(is_active=True):
+        status = Attendance.Status.ATTENDED if membership.pk in attended_ids else Attendance.Status.ABSENT
+        Attendance.objects.update_or_create(
+            meeting=meeting, membership=membership, defaults={"status": status}
+        )
+    audit_record(actor=actor, action="update", object_type="attendance", object_id=str(meeting.pk))
+
+
+def action_add(*, actor, meeting: Meeting, title: str, owner=None, due_date=None) -> ActionPoint:
+    _require(actor, "manage_meetings")
+    action = ActionPoint.objects.create(meeting=meeting, title=title, owner=owner, due_date=due_date)
+    audit_record(actor=actor, action="create", obj=action)
+    return action
+
+
+def action_toggle(*, actor, action: ActionPoint) -> ActionPoint:
+    _require(actor, "manage_meetings")
+    action.done = not action.done
+    action.save(update_fields=["done"])
+    audit_record(actor=actor, action="update", obj=action)
+    return action
+
+
+@transaction.atomic
+def minutes_save(*, actor, meeting: Meeting, minutes: str, submit: bool) -> Meeting:
+    """Save the minutes as a draft, or submit them for approval. Approved minutes are locked."""
+    _require(actor, "manage_meetings")
+    if meeting.minutes_status == Meeting.MinutesStatus.APPROVED:
+        raise ValidationError(_("Referatet er godkjent og kan ikke endres."))
+    meeting.minutes = minutes
+    meeting.minutes_status = Meeting.MinutesStatus.FOR_APPROVAL if submit else Meeting.MinutesStatus.DRAFT
+    meeting.save(update_fields=["minutes", "minutes_status"])
+    audit_record(actor=actor, action="update", obj=meeting)
+    if submit:
+        transaction.on_commit(lambda: notifications.send_minutes_for_approval(meeting=meeting))
+    return meeting
+
+
+def minutes_approve(*, actor, meeting: Meeting) -> Meeting:
+    _require(actor, "approve_minutes")
+    if meeting.minutes_status != Meeting.MinutesStatus.FOR_APPROVAL:
+        raise ValidationError(_("Bare et referat som er sendt til godkjenning, kan godkjennes."))
+    meeting.minutes_status = Meeting.MinutesStatus.APPROVED
+    meeting.minutes_approved_by = actor
+    meeting.minutes_approved_at = timezone.now()
+    meeting.save(update_fields=["minutes_status", "minutes_approved_by", "minutes_approved_at"])
+    audit_record(actor=actor, action="update", obj=meeting)
+    return meeting
+
+
+# --- Best practice --------------------------------------------------------------------------------
+
+PRACTICE_FLOW = {
+    BestPractice.Status.PROPOSED: {BestPractice.Status.REVIEWED},
+    BestPractice.Status.REVIEWED: {BestPractice.Status.RECOMMENDED, BestPractice.Status.PROPOSED},
+    BestPractice.Status.RECOMMENDED: {BestPractice.Status.REVIEWED},
+}
+
+
+def practice_save(*, actor, practice: BestPractice, focus_areas=None) -> BestPractice:
+    _require(actor, "edit_library")
+    created = practice.pk is None
+    practice.save()
+    if focus_areas is not None:
+        practice.focus_areas.set(focus_areas)
+    audit_record(actor=actor, action="create" if created else "update", obj=practice)
+    return practice
+
+
+def practice_set_status(*, actor, practice: BestPractice, status: str) -> BestPractice:
+    _require(actor, "recommend_practice" if status == BestPractice.Status.RECOMMENDED else "edit_library")
+    if status not in PRACTICE_FLOW.get(practice.status, set()):
+        raise ValidationError(_("Denne statusendringen er ikke mulig."))
+    practice.status = status
+    practice.save(update_fields=["status", "updated_at"])
+    audit_record(actor=actor, action="update", obj=practice)
+    return practice
+
+
+PUBLIC_PARENT_SLUG = "nettverket"
+
+
+@transaction.atomic
+def practice_publish(*, actor, practice: BestPractice):
+    """Publish a recommended practice on the public portal, as a content page under /nettverket/."""
+    from django.conf import settings
+    from django.utils.html import escape
+    from django.utils.text import slugify
+    from wagtail.models import Page
+
+    from varde.core.models import ContentPage
+
+    _require(actor, "recommend_practice")
+    if practice.status != BestPractice.Status.RECOMMENDED:
+        raise ValidationError(_("Bare en anbefalt praksis kan publiseres."))
+    parent = Page.objects.filter(
+        slug=PUBLIC_PARENT_SLUG, locale__language_code=settings.LANGUAGE_CODE
+    ).first()
+    if parent is None:
+        raise ValidationError(_("Fant ikke den offentlige siden om nettverket."))
+    body = [
+        ("paragraph", f"<p>{escape(part)}</p>") for part in practice.description.split("\n\n") if part.strip()
+    ]
+    if practice.target_services:
+        body.append(("paragraph", f"<p>{escape(_('Gjelder'))}: {escape(practice.target_services)}</p>"))
+    for source in practice.sources.splitlines():
+        if source.strip():
+            body.append(("paragraph", f"<p>{escape(_('Kilde:'))} {escape(source.strip())}</p>"))
+    page = practice.public_page.specific if practice.public_page_id else None
+    if not isinstance(page, ContentPage):
+        slug = slugify(f"god-praksis-{practice.title}")[:80] or f"god-praksis-{practice.pk}"
+        if parent.get_children().filter(slug=slug).exists():
+            slug = f"{slug}-{practice.pk}"
+        page = ContentPage(title=practice.title, slug=slug, locale=parent.locale)
+        parent.add_child(instance=page)
+    page.title = practice.title
+    page.intro = practice.evidence[:500]
+    page.body = body
+    page.save_revision(user=actor).publish()
+    practice.public_page = page
+    practice.save(update_fields=["public_page", "updated_at"])
+    audit_record(actor=actor, action="update", obj=practice)
+    return page
+
+
+# --- Guideline proposals --------------------------------------------------------------------------
+
+P = GuidelineProposal.Status
+PROPOSAL_FLOW = {
+    P.SUBMITTED: {P.ASSESSMENT},
+    P.ASSESSMENT: {P.ACCEPTED, P.REJECTED},
+    P.ACCEPTED: {P.IMPLEMENTED},
+    P.REJECTED: set(),
+    P.IMPLEMENTED: set(),
+}
+
+
+@transaction.atomic
+def proposal_create(*, author, title, page, section, rationale, sources) -> GuidelineProposal:
+    _require(author, "create_proposal")
+    proposal = GuidelineProposal.objects.create(
+        author=author, title=title, page=page, section=section, rationale=rationale, sources=sources
+    )
+    proposal.followers.add(author)
+    audit_record(actor=author, action="create", obj=proposal)
+    return proposal
+
+
+@transaction.atomic
+def proposal_transition(*, actor, proposal: GuidelineProposal, status: str, reason: str = "", revision=None):
+    """Move a proposal along submitted → under assessment → accepted/rejected → implemented."""
+    if status not in PROPOSAL_FLOW[proposal.status]:
+        raise ValidationError(_("Denne statusendringen er ikke mulig."))
+    _require(actor, "implement_proposal" if status == P.IMPLEMENTED else "assess_proposal")
+    if status == P.REJECTED and not reason.strip():
+        raise ValidationError({"reason": _("Skriv hvorfor forslaget avslås.")})
+    if status == P.IMPLEMENTED:
+        if revision is None:
+            raise ValidationError({"revision": _("Velg sideversjonen som gjennomførte endringen.")})
+        if proposal.page_id and revision.object_id != str(proposal.page_id):
+            raise ValidationError({"revision": _("Versjonen hører ikke til siden forslaget gjelder.")})
+        proposal.implemented_revision = revision
+    if reason.strip():
+        proposal.decision_reason = reason.strip()
+    proposal.status = status
+    proposal.status_changed_at = timezone.now()
+    proposal.save()
+    audit_record(actor=actor, action="update", obj=proposal)
+    transaction.on_commit(lambda: notifications.send_proposal_status(proposal=proposal))
+    return proposal
+
+
+def proposal_toggle_follow(*, user, proposal: GuidelineProposal) -> bool:
+    _require(user, "view_proposals")
+    if proposal.followers.filter(pk=user.pk).exists():
+        proposal.followers.remove(user)
+        following = False
+    else:
+        proposal.followers.add(user)
+        following = True
+    audit_record(actor=user, action="update", object_type="follow", object_id=str(proposal.pk))
+    return following
+
+
+def proposal_comment_create(*, author, proposal: GuidelineProposal, body: str) -> ProposalComment:
+    _require(author, "comment_proposal")
+    comment = ProposalComment.objects.create(author=author, proposal=proposal, body=body)
+    audit_record(actor=author, action="create", obj=comment)
+    return comment
+
+
+# --- Measures -------------------------------------------------------------------------------------
+
+
+def measure_save(*, actor, measure: Measure, form=None) -> Measure:
+    _require(actor, "manage_measures")
+    created = measure.pk is None
+    measure.save()
+    if form is not None:
+        form.save_m2m()
+    audit_record(actor=actor, action="create" if created else "update", obj=measure)
+    return measure
+
+
+# --- Period report --------------------------------------------------------------------------------
+
+
+def report_request(*, actor, period_start: dt.date, period_end: dt.date) -> ReportRun:
+    """Create a report run and hand it to the background task queue."""
+    _require(actor, "run_report")
+    if period_end < period_start:
+        raise ValidationError({"period_end": _("Sluttdatoen må være etter startdatoen.")})
+    run = ReportRun.objects.create(period_start=period_start, period_end=period_end, requested_by=actor)
+    audit_record(actor=actor, action="create", obj=run)
+    from .tasks import generate_period_report
+
+    transaction.on_commit(lambda: generate_period_report.enqueue(run_id=run.pk))
+    return run
