@@ -7,3 +7,8 @@ class CompetenceConfig(AppConfig):
     name = "varde.competence"
     label = "competence"
     verbose_name = "Kompetanse"
+
+    def load_demo(self, home):
+        from varde.competence.demo import load_demo
+
+        load_demo(home)

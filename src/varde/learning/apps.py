@@ -7,3 +7,8 @@ class LearningConfig(AppConfig):
     name = "varde.learning"
     label = "learning"
     verbose_name = "E-læring"
+
+    def load_demo(self, home):
+        from varde.learning.demo import load_demo
+
+        load_demo(home)

@@ -1,0 +1,22 @@
+import pytest
+
+
+@pytest.fixture
+def competence_demo(db):
+    """Only this capability's demo data: much faster than the whole demo site."""
+    from varde.competence.demo import load_demo
+
+    load_demo(None)
+
+
+@pytest.fixture
+def course_live_site(transactional_db, live_server):
+    """A live server with the site chrome and the demo content of competence and learning only."""
+    from django.apps import apps
+
+    from varde.core.demo import load_demo_content
+
+    home = load_demo_content(capabilities=False)
+    apps.get_app_config("competence").load_demo(home)
+    apps.get_app_config("learning").load_demo(home)
+    return live_server

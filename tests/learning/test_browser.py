@@ -1,0 +1,74 @@
+"""In a real browser: a learner takes the whole course, passes every quiz, downloads the certificate,
+and the public verification page confirms its code. axe on every page type of the capability."""
+
+import re
+from pathlib import Path
+
+import pytest
+
+from tests.browser import assert_no_axe_violations
+from varde.learning import selectors
+from varde.learning.models import Certificate, CoursePage
+
+pytestmark = pytest.mark.browser
+
+
+def _answer_right(page, module):
+    for q in selectors.quiz_questions(module):
+        for i, answer in enumerate(q.answers):
+            if answer.correct:
+                page.check(f"#q-{q.id}-{i}")
+
+
+def test_learner_completes_course_and_verifies_certificate(course_live_site, browser_page):
+    page = browser_page
+    course = CoursePage.objects.get(slug="menneskehandel-avdekke-hjelpe-henvise")
+    page.goto(course_live_site.url + course.url)
+    assert_no_axe_violations(page)
+    modules = list(course.modules())
+    for number, module in enumerate(modules):
+        page.goto(course_live_site.url + module.url)
+        if number == 0:
+            assert_no_axe_violations(page)
+            page.goto(course_live_site.url + module.lessons().first().url)
+            assert_no_axe_violations(page)
+            page.goto(course_live_site.url + module.url)
+            # A wrong first try gives feedback and no pass.
+            page.click("form button[type=submit]")
+            assert "Du må svare på alle spørsmålene" in page.locator("#quiz-result").inner_text()
+        _answer_right(page, module)
+        page.click("form button[type=submit]")
+        assert "Bestått." in page.locator("#quiz-result").inner_text()
+        if number == 0:
+            assert_no_axe_violations(page)
+    page.get_by_role("link", name=re.compile("last ned kursbevis")).click()
+    assert_no_axe_violations(page)
+    page.fill("#id_name", "Kari Nordmann")
+    with page.expect_download() as info:
+        page.click("form button[type=submit]")
+    download = info.value
+    assert download.suggested_filename.startswith("kursbevis-")
+    assert Path(download.path()).read_bytes()[:4] == b"%PDF"
+    code = download.suggested_filename.removeprefix("kursbevis-").removesuffix(".pdf")
+    assert Certificate.objects.filter(code=code).exists()
+
+    page.goto(course_live_site.url + "/kurs/verifiser/")
+    assert_no_axe_violations(page)
+    page.fill("#id_kode", code)
+    page.fill("#id_navn", "Kari Nordmann")
+    page.click("form button[type=submit]")
+    result = page.locator("#verify-result").inner_text()
+    assert "Kursbeviset er gyldig" in result and "Navnet stemmer med kursbeviset" in result
+    assert_no_axe_violations(page)
+
+
+def test_progress_marks_survive_without_javascript(course_live_site, browser_page_nojs):
+    page = browser_page_nojs
+    course = CoursePage.objects.get(slug="menneskehandel-avdekke-hjelpe-henvise")
+    module = course.modules().first()
+    page.goto(course_live_site.url + module.url)
+    _answer_right(page, module)
+    page.click("form button[type=submit]")
+    assert "Bestått." in page.locator("#quiz-result").inner_text()
+    page.goto(course_live_site.url + course.url)
+    assert page.locator(f"[data-module-id='{module.pk}'] [data-status]").is_visible()
