@@ -81,7 +81,7 @@ def test_full_flow_nb_strong_signs(client):
     assert '<textarea class="ds-input v-id__textarea" id="concern-note" readonly' in html
     assert "Bekymringsnotat – mulig menneskehandel" in html
     assert 'href="/rettigheter/sjekk/"' in html
-    assert 'href="/hjelp/?need=rosa"' in html
+    assert 'href="/hjelp/?need=helpline"' in html
     assert "Usikker" in html  # uncertainty is shown
     assert 'id="print-note"' in html
 
@@ -94,7 +94,7 @@ def test_full_flow_en_child(client):
     assert 'lang="en"' in html
     assert "Concern note – possible human trafficking" in html
     assert engine.text("duty.opplysningsplikt.applies", "en") in html
-    assert 'href="/en/hjelp/?need=barnevern"' in html
+    assert 'href="/en/hjelp/?need=child_welfare&amp;group=child&amp;open=24-7"' in html
     # Indicator texts in English were shown on the way.
     assert engine.default_rules().by_id["child_sex_exchange"].text["en"] in html
 

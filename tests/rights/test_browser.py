@@ -48,7 +48,7 @@ def test_child_without_lawful_residence_by_keyboard_without_js(live_site, browse
     assert why.get_attribute("open") is not None
     assert "Forskrift 1255" in why.inner_text()
     help_link = page.locator(".rights-group a[href*='/hjelp/?need=helse']")
-    assert "group=barn" in help_link.get_attribute("href")
+    assert "group=child" in help_link.get_attribute("href")
 
 
 def test_asylum_seeker_by_keyboard_without_js(live_site, browser_page_nojs):

@@ -28,7 +28,7 @@ def test_result_nb_child_without_lawful_residence(client):
     assert "<summary>Hvorfor?</summary>" in html
     assert "Usikkert – spør den offentlige tannhelsetjenesten i fylket" in html
     assert "https://lovdata.no/dokument/SF/forskrift/2011-12-16-1255" in html
-    assert "/hjelp/?need=helse&amp;group=barn" in html
+    assert "/hjelp/?need=health&amp;group=child" in html
 
 
 def test_result_en(client):

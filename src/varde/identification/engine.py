@@ -327,18 +327,19 @@ def dimension_positive(strong: int, medium: int, weak: int) -> bool:
 
 
 # Link targets (help directory and rights navigator). The UI prefixes the language when needed.
+# The directory's parameters and category slugs are a documented contract (docs/directory.md).
 LINKS = {
-    "call_112": "/hjelp/?need=akutt",
-    "assess_danger": "/hjelp/?need=akutt",
-    "child_welfare_police": "/hjelp/?need=barnevern",
-    "bufdir_advice": "/hjelp/?need=barnevern",
-    "police_avert": "/hjelp/?need=politi",
-    "talk_alone": "/hjelp/?need=samtale",
-    "interpreter": "/hjelp/?need=tolk",
+    "call_112": "/hjelp/?need=police&open=24-7",
+    "assess_danger": "/hjelp/?need=police&open=24-7",
+    "child_welfare_police": "/hjelp/?need=child_welfare&group=child&open=24-7",
+    "bufdir_advice": "/hjelp/?need=child_welfare&group=child",
+    "police_avert": "/hjelp/?need=police",
+    "talk_alone": "/hjelp/?need=helpline",
+    "interpreter": "/hjelp/?need=interpreter",
     "inform_rights": "/rettigheter/sjekk/",
-    "rosa": "/hjelp/?need=rosa",
-    "document": "/hjelp/?need=journal",
-    "stay_alert": "/hjelp/?need=samtale",
+    "rosa": "/hjelp/?need=helpline",
+    "document": "/hjelp/?need=trauma_competence",
+    "stay_alert": "/hjelp/?need=helpline",
 }
 DUTY_URLS = {
     "opplysningsplikt": "https://helsedirektoratet.no/rundskriv/helsepersonelloven-med-kommentarer/opplysningsplikt-m.v/-33.opplysningsplikt-til-barnevernet",

@@ -13,7 +13,8 @@ from varde.core.i18n import localized_path
 from varde.rights import engine
 from varde.rights.forms import RightsForm, facts_error_message
 
-HELP_NEEDS = {"health": "helse", "welfare": "bolig-og-velferd", "legal": "juridisk", "residence": "opphold"}
+# Rights groups -> the help directory's category slugs (a documented contract, docs/directory.md).
+HELP_NEEDS = {"health": "health", "welfare": "welfare", "legal": "legal", "residence": "reception"}
 
 
 def _lang() -> str:
@@ -22,7 +23,7 @@ def _lang() -> str:
 
 
 def _help_url(group: str, child: bool, lang: str) -> str:
-    query = urlencode({"need": HELP_NEEDS.get(group, group), "group": "barn" if child else "voksen"})
+    query = urlencode({"need": HELP_NEEDS.get(group, group), "group": "child" if child else "adult"})
     return f"{localized_path('/hjelp/', lang)}?{query}"
 
 

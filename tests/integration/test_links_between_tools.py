@@ -1,0 +1,27 @@
+"""The tools link to each other by URL only; every link they produce must lead somewhere real.
+
+The identification check and the rights navigator send the worker to the help directory with
+filter parameters. A renamed category would silently turn those links into 400s; these tests catch it.
+"""
+
+import pytest
+
+from varde.identification import engine as identification_engine
+from varde.rights import views as rights_views
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.mark.parametrize("step", sorted(identification_engine.LINKS))
+def test_every_identification_step_link_resolves(client, demo_site, step):
+    for prefix in ("", "/en"):
+        response = client.get(prefix + identification_engine.LINKS[step])
+        assert response.status_code == 200, (step, prefix, response.status_code)
+
+
+@pytest.mark.parametrize("group", sorted(rights_views.HELP_NEEDS))
+@pytest.mark.parametrize("child", [True, False])
+def test_every_rights_help_link_resolves(client, demo_site, group, child):
+    url = rights_views._help_url(group, child, "nb")
+    response = client.get(url)
+    assert response.status_code == 200, (url, response.status_code)
