@@ -95,6 +95,8 @@ def test_full_flow_en_child(client):
     assert "Concern note – possible human trafficking" in html
     assert engine.text("duty.opplysningsplikt.applies", "en") in html
     assert 'href="/en/hjelp/?need=child_welfare&amp;group=child&amp;open=24-7"' in html
+    # "Give information to the person" pre-selects the leaflet for a child.
+    assert 'href="/info/brosjyre/?situasjon=barn"' in html and "Give information to the person" in html
     # Indicator texts in English were shown on the way.
     assert engine.default_rules().by_id["child_sex_exchange"].text["en"] in html
 

@@ -25,3 +25,16 @@ def test_every_rights_help_link_resolves(client, demo_site, group, child):
     url = rights_views._help_url(group, child, "nb")
     response = client.get(url)
     assert response.status_code == 200, (url, response.status_code)
+
+
+def test_rights_result_offers_the_matching_leaflet(client, demo_site):
+    html = client.get("/rettigheter/sjekk/", {"status": "unl", "age": "15"}).content.decode()
+    assert 'href="/info/brosjyre/?status=unl&amp;barn=1"' in html
+    leaflet_form = client.get("/info/brosjyre/", {"status": "unl", "barn": "1"})
+    assert leaflet_form.status_code == 200
+
+
+
+def test_identification_leaflet_link_is_accepted_by_the_leaflet_form(client, demo_site):
+    response = client.get("/info/brosjyre/", {"situasjon": "barn"})
+    assert response.status_code == 200

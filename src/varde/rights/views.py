@@ -42,6 +42,11 @@ def check(request):
             for group in result["groups"]:
                 group["help_url"] = _help_url(group["code"], result["child"], lang)
             context["result"] = result
+            # "Gi informasjon til personen": the person-information leaflet, pre-selected (URL contract
+            # in docs/person.md; capabilities meet by URL only).
+            context["leaflet_url"] = "/info/brosjyre/?" + urlencode(
+                {"status": facts.status, "barn": "1" if result["child"] else "0"}
+            )
         except engine.FactsError as exc:
             context["error"] = {"field": exc.field, "message": facts_error_message(exc)}
             status = 400
