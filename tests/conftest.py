@@ -31,6 +31,31 @@ def demo_site(db):
     return load_demo_content()
 
 
+@pytest.fixture(scope="session")
+def django_db_setup(request, django_test_environment, django_db_blocker, django_db_keepdb, django_db_createdb):
+    """Always create the test database, even when only browser tests were collected.
+
+    pytest-django sets up only the databases that collected tests ask for through its markers and
+    fixtures; browser tests reach the database through the shared live server, so a run of browser
+    tests alone would otherwise write to the development database.
+    """
+    from django.test.utils import setup_databases, teardown_databases
+
+    keepdb = django_db_keepdb and not django_db_createdb
+    with django_db_blocker.unblock():
+        config = setup_databases(
+            verbosity=request.config.option.verbose,
+            interactive=False,
+            keepdb=keepdb,
+            aliases={"default"},
+            serialized_aliases=set(),
+        )
+    yield
+    if not django_db_keepdb:
+        with django_db_blocker.unblock():
+            teardown_databases(config, verbosity=request.config.option.verbose)
+
+
 def pytest_collection_modifyitems(config, items):
     """Run browser tests last: they share one live server and its committed demo data."""
     items.sort(key=lambda item: item.get_closest_marker("browser") is not None)
