@@ -48,9 +48,14 @@ def _generate(count: int) -> None:
     with _bulk_loading():
         for i in range(count):
             page = GuidancePage(
-                title=f"Generert side {i} om helse og utnytting", slug=f"generert-{i}", intro=template.intro,
-                body=template.body.raw_data, owner_unit="Bench", live=True,
-                last_substantive_change=datetime.date(2026, 1, 1), next_review=datetime.date(2027, 1, 1),
+                title=f"Generert side {i} om helse og utnytting",
+                slug=f"generert-{i}",
+                intro=template.intro,
+                body=template.body.raw_data,
+                owner_unit="Bench",
+                live=True,
+                last_substantive_change=datetime.date(2026, 1, 1),
+                next_review=datetime.date(2027, 1, 1),
                 locale=index.locale,
             )
             index.add_child(instance=page)
@@ -70,7 +75,9 @@ def _bare_sql(query: str) -> None:
                 [query],
             )
         else:
-            cursor.execute("SELECT object_id FROM modelsearch_indexentry WHERE body LIKE %s LIMIT 50", [f"%{query}%"])
+            cursor.execute(
+                "SELECT object_id FROM modelsearch_indexentry WHERE body LIKE %s LIMIT 50", [f"%{query}%"]
+            )
         cursor.fetchall()
 
 
@@ -96,8 +103,14 @@ def run():
             for query in QUERIES:
                 search = _time(lambda q=query: client.get(f"/sok/?q={q}"), runs=5)
                 bare = _time(lambda q=query: _bare_sql(q), runs=5)
-                rows.append((f"search p50 at {count} pages (ms)", query, f"bare SQL {_p50(bare):.1f} ms",
-                             f"{_p50(search):.1f} ({_p50(search) / max(_p50(bare), 0.01):.0f}×)"))
+                rows.append(
+                    (
+                        f"search p50 at {count} pages (ms)",
+                        query,
+                        f"bare SQL {_p50(bare):.1f} ms",
+                        f"{_p50(search):.1f} ({_p50(search) / max(_p50(bare), 0.01):.0f}×)",
+                    )
+                )
             raise _Rollback
     except _Rollback:
         pass

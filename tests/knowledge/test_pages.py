@@ -1,0 +1,132 @@
+"""The knowledge index, guidance pages, translations, PDF, cache headers and the content API."""
+
+import pytest
+from wagtail.models import Locale
+
+from varde.knowledge.content import PAGES
+from varde.knowledge.models import GuidancePage, Source, TopicIndexPage
+
+
+def test_demo_content_has_25_pages_10_translated_and_is_idempotent(knowledge_site):
+    from varde.core.demo import load_demo_content
+
+    nb = Locale.objects.get(language_code="nb")
+    assert GuidancePage.objects.live().filter(locale=nb).count() >= 25
+    for code in ("nn", "en"):
+        assert GuidancePage.objects.live().filter(locale__language_code=code).count() >= 10
+    counts = (GuidancePage.objects.count(), TopicIndexPage.objects.count(), Source.objects.count())
+    load_demo_content()  # the full loader, with every capability, leaves the knowledge content as it was
+    assert (GuidancePage.objects.count(), TopicIndexPage.objects.count(), Source.objects.count()) == counts
+    assert len(PAGES) >= 25
+
+
+def test_every_guidance_page_has_sources_owner_and_dates(knowledge_site):
+    for page in GuidancePage.objects.live().specific():
+        assert page.numbered_sources(), page.slug
+        assert page.owner_unit and page.last_substantive_change and page.next_review
+
+
+def test_translations_share_translation_key(knowledge_site):
+    page = GuidancePage.objects.get(slug="samtalen", locale__language_code="nb")
+    english = page.get_translation(Locale.objects.get(language_code="en"))
+    assert english.title.startswith("The conversation")
+
+
+@pytest.mark.parametrize(
+    ("path", "title"),
+    [("/kunnskap/", "Kunnskap"), ("/nn/kunnskap/", "Kunnskap"), ("/en/kunnskap/", "Knowledge")],
+)
+def test_index_page_lists_guidance(knowledge_site, client, path, title):
+    response = client.get(path)
+    assert response.status_code == 200
+    html = response.content.decode()
+    assert f">{title}</h1>" in html
+    assert 'href="' + path + 'samtalen/"' in html
+
+
+def test_index_filters_by_audience_and_topic(knowledge_site, client):
+    html = client.get("/kunnskap/?malgruppe=student-underviser").content.decode()
+    assert "kompetanse-og-undervisning/" in html
+    assert "nav-og-sosiale-tjenester/" not in html
+    html = client.get("/kunnskap/?tema=barn").content.decode()
+    assert "barn-og-alderstvil/" in html and "samtalen/" not in html
+    # An unknown filter value is ignored, not an error.
+    assert client.get("/kunnskap/?malgruppe=%3Cscript%3E").status_code == 200
+
+
+def test_guidance_page_shows_sources_owner_and_substantive_change(knowledge_site, client):
+    html = client.get("/kunnskap/taushetsplikt-og-avvergingsplikt/").content.decode()
+    assert "Siste faglige endring" in html
+    assert "10. juni 2026" in html
+    assert "Helsedirektoratet, juridisk avdeling (demo)" in html
+    assert 'id="kilde-1"' in html and 'href="#kilde-1"' in html
+    assert "lovdata.no/dokument/NL/lov/2005-05-20-28" in html
+    assert "Usikker opplysning" in html  # [U] facts are shown as uncertain
+    assert "Endringslogg" in html
+
+
+def test_guidance_page_in_english(knowledge_site, client):
+    html = client.get("/en/kunnskap/samtalen/").content.decode()
+    assert 'lang="en"' in html
+    assert "The conversation" in html
+    assert "Last substantive change" in html and "Siste faglige endring" not in html
+
+
+def test_public_pages_are_cacheable_and_editors_get_fresh(knowledge_site, client, django_user_model):
+    response = client.get("/kunnskap/samtalen/")
+    assert "public" in response["Cache-Control"] and "max-age=300" in response["Cache-Control"]
+    user = django_user_model.objects.create_user("ed", password="x" * 12, is_staff=True)
+    client.force_login(user)
+    response = client.get("/kunnskap/samtalen/")
+    assert "private" in response["Cache-Control"] and "no-cache" in response["Cache-Control"]
+
+
+def test_pdf_of_page_and_section(knowledge_site, client):
+    response = client.get("/kunnskap/samtalen/pdf/")
+    assert response.status_code == 200
+    assert response["Content-Type"] == "application/pdf"
+    assert response.content.startswith(b"%PDF")
+    assert "attachment" in response["Content-Disposition"]
+    section = client.get("/en/kunnskap/pdf/")
+    assert section.status_code == 200 and section.content.startswith(b"%PDF")
+    assert len(section.content) > len(response.content)
+
+
+def test_pdf_html_contains_sources_and_substantive_change(knowledge_site, rf):
+    from django.template.loader import render_to_string
+    from django.utils import translation
+
+    page = GuidancePage.objects.get(slug="samtalen", locale__language_code="nb")
+    sources = page.numbered_sources()
+    with translation.override("nb"):
+        html = render_to_string(
+            "knowledge/pdf.html",
+            {
+                "root": page,
+                "sections": [{"page": page, "numbered_sources": sources, "citation_numbers": {}}],
+                "is_section": False,
+                "generated": page.next_review,
+            },
+            request=rf.get("/"),
+        )
+    assert "Siste faglige endring" in html and "Kilder" in html and sources[0].url in html
+
+
+def test_content_api_lists_pages_with_licence(knowledge_site, client):
+    response = client.get(
+        "/api/content/pages/?type=knowledge.GuidancePage&fields=owner_unit,source_list&locale=nn"
+    )
+    assert response.status_code == 200
+    data = response.json()
+    assert data["meta"]["licence"]["url"] == "https://data.norge.no/nlod/no/2.0"
+    assert data["meta"]["total_count"] >= 10
+    assert data["items"][0]["source_list"][0]["url"].startswith("http")
+    detail = client.get(data["items"][0]["meta"]["detail_url"].replace("http://localhost", ""))
+    assert detail.json()["meta"]["licence"]["name"].startswith("Norsk lisens")
+
+
+def test_content_api_hides_unpublished_pages(knowledge_site, client):
+    page = GuidancePage.objects.get(slug="samtykke")
+    page.unpublish()
+    response = client.get(f"/api/content/pages/{page.pk}/")
+    assert response.status_code == 404
