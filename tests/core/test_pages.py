@@ -135,3 +135,9 @@ def test_log_records_never_carry_query_strings_or_request_objects(rf):
 def test_rights_landing_page_links_the_navigator_in_each_language(client, demo_site):
     assert 'href="/rettigheter/sjekk/"' in client.get("/rettigheter/").content.decode()
     assert 'href="/en/rettigheter/sjekk/"' in client.get("/en/rettigheter/").content.decode()
+
+
+def test_signed_in_areas_use_same_origin_referrer_for_csrf(client, demo_site):
+    assert client.get("/admin/login/")["Referrer-Policy"] == "same-origin"
+    assert client.get("/en/konto/login/")["Referrer-Policy"] == "same-origin"
+    assert client.get("/")["Referrer-Policy"] == "no-referrer"
