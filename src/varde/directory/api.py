@@ -13,6 +13,7 @@ from datetime import date
 from django.http import HttpResponse
 from ninja import Router, Schema, Status
 
+from varde.core.api import ApiError
 from varde.directory import models, selectors
 from varde.directory.filtering import FilterProblem, query_to_filters
 
@@ -66,9 +67,7 @@ class Problem(Schema):
     message: str
 
 
-class ErrorOut(Schema):
-    error: str
-    problems: list[Problem]
+ErrorOut = ApiError  # the shared error shape of /api/v1/
 
 
 def _out(service: models.Service, rank: int) -> dict:

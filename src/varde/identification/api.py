@@ -11,6 +11,7 @@ from django.http import HttpRequest, HttpResponse
 from ninja import Field, Router, Schema
 from ninja.responses import Status
 
+from varde.core.api import ApiError
 from varde.identification import engine
 
 router = Router(tags=["identification"])
@@ -116,8 +117,7 @@ class AssessOut(Schema):
     method: str
 
 
-class ErrorOut(Schema):
-    error: str
+ErrorOut = ApiError  # the shared error shape of /api/v1/
 
 
 def _no_store(response: HttpResponse) -> None:

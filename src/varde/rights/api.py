@@ -15,6 +15,7 @@ from django.utils import timezone
 from ninja import Query, Router, Schema
 from ninja.responses import Status
 
+from varde.core.api import ApiError
 from varde.rights import engine
 from varde.rights.forms import facts_error_message
 
@@ -23,9 +24,7 @@ router = Router(tags=["rights"])
 Lang = Literal["nb", "nn", "en"]
 
 
-class ErrorOut(Schema):
-    error: str
-    field: str
+ErrorOut = ApiError  # the shared error shape of /api/v1/
 
 
 class RightsQuery(Schema):
