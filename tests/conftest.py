@@ -117,7 +117,9 @@ def _new_page(browser, *, javascript: bool):
             )
 
     context.route("**/*", answer_offsite)
-    return context, context.new_page()
+    page = context.new_page()
+    page.varde_javascript = javascript  # read by tests.browser.assert_no_axe_violations
+    return context, page
 
 
 @pytest.fixture

@@ -58,3 +58,10 @@ def test_quick_exit_by_pressing_shift_three_times(live_site, browser_page):
         page.keyboard.press("Shift")
     page.wait_for_url("https://www.yr.no/")
     assert page.title() == "Offsite"
+
+
+def test_axe_check_also_covers_pages_without_javascript(live_site, browser_page_nojs):
+    browser_page_nojs.goto(live_site.url + "/en/")
+    assert_no_axe_violations(browser_page_nojs)
+    # The no-JS page itself is untouched by the check.
+    assert browser_page_nojs.locator("html").get_attribute("lang") == "en"

@@ -141,3 +141,7 @@ def test_signed_in_areas_use_same_origin_referrer_for_csrf(client, demo_site):
     assert client.get("/admin/login/")["Referrer-Policy"] == "same-origin"
     assert client.get("/en/konto/login/")["Referrer-Policy"] == "same-origin"
     assert client.get("/")["Referrer-Policy"] == "no-referrer"
+
+
+def test_public_pages_without_forms_send_no_referrer_in_the_page(client, demo_site):
+    assert '<meta name="referrer" content="no-referrer">' in client.get("/").content.decode()
