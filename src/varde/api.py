@@ -6,7 +6,7 @@ Validation errors are answered with 400 and a plain message, not Ninja's default
 
 from django.utils.translation import gettext as _
 from ninja import NinjaAPI
-from ninja.errors import ValidationError
+from ninja.errors import HttpError, ValidationError
 
 from varde.competence.api import router as competence_router
 from varde.directory.api import router as directory_router
@@ -37,6 +37,15 @@ def validation_error(request, exc: ValidationError):
         {"error": _("Ugyldig forespørsel. Sjekk feltene nedenfor."), "problems": problems},
         status=400,
     )
+
+
+@api.exception_handler(HttpError)
+def http_error(request, exc: HttpError):
+    """Ninja's own HTTP errors (e.g. a body that is not JSON) in the shared error shape."""
+    message = str(exc)
+    if message.startswith("Cannot parse request body"):
+        message = _("Kunne ikke lese forespørselen. Send gyldig JSON.")
+    return api.create_response(request, {"error": message}, status=exc.status_code)
 
 
 api.add_router("/identification/", identification_router)

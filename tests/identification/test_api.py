@@ -100,3 +100,9 @@ def test_openapi_documents_both_endpoints(client):
     assert f"{BASE}/indicators" in schema["paths"]
     assert f"{BASE}/assess" in schema["paths"]
     assert "400" in schema["paths"][f"{BASE}/assess"]["post"]["responses"]
+
+
+def test_unparseable_body_gets_the_shared_error_shape(client):
+    response = client.post("/api/v1/identification/assess", data="{not json", content_type="application/json")
+    assert response.status_code == 400
+    assert set(response.json()) >= {"error"} and "detail" not in response.json()
