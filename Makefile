@@ -56,7 +56,7 @@ makemessages: install
 	cd src/varde && ../../$(PY) ../../manage.py makemessages -l nn -l en --no-obsolete --ignore 'static/*'
 
 browser-deps:
-	@test -x /usr/bin/chromium || (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium fonts-noto-core fonts-dejavu-core)
+	@(test -x /usr/bin/chromium && command -v pdftotext >/dev/null && fc-list | grep -qi 'Noto Sans Arabic') || (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium fonts-noto-core fonts-dejavu-core poppler-utils)
 
 migrate: install
 	$(PY) manage.py migrate --noinput
