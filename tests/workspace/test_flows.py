@@ -386,3 +386,23 @@ def test_demo_loader_is_idempotent(db):
     config.load_demo(None)
     config.load_demo(None)
     assert Meeting.objects.count() == 2 and BestPractice.objects.filter(status="recommended").count() == 1
+
+
+def test_period_report_summarises_the_competence_mapping(demo_site):
+    from django.template.loader import render_to_string
+
+    from varde.competence.models import SurveyRound
+    from varde.workspace.tasks import report_context
+
+    held = SurveyRound.objects.filter(name__in=["2025", "2026"]).select_related("survey")
+    assert held.exists(), "the competence demo creates rounds 2025 and 2026"
+    html = render_to_string(
+        "workspace/report/body.html", report_context(start=dt.date(2025, 1, 1), end=dt.date(2026, 12, 31))
+    )
+    for round_ in held:
+        assert f"{round_.survey.title}, {round_.name}" in html
+    # A period without rounds says so instead of showing an empty section.
+    empty = render_to_string(
+        "workspace/report/body.html", report_context(start=dt.date(2019, 1, 1), end=dt.date(2019, 12, 31))
+    )
+    assert "Ingen kompetansekartlegging i perioden." in empty

@@ -9,6 +9,8 @@ from django.utils import timezone
 from django.utils.translation import override
 from django_tasks import task
 
+from varde.competence import interface as competence_interface
+
 from . import selectors
 from .models import ReportRun
 
@@ -32,6 +34,8 @@ def report_context(*, start, end) -> dict:
         "recommended": selectors.practices(status="recommended"),
         "proposals": selectors.proposals_between(start=start, end=end),
         "measures": selectors.measures_between(start=start, end=end),
+        # Through the competence capability's documented interface (docs/architecture.md).
+        "competence_mapping": competence_interface.mapping_summary(start=start, end=end),
     }
 
 
