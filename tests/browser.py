@@ -25,7 +25,8 @@ def assert_no_axe_violations(page, *, context=None) -> None:
             js_page = js_context.new_page()
             js_page.set_default_timeout(10_000)
             js_page.route(
-                url, lambda route: route.fulfill(status=200, content_type="text/html; charset=utf-8", body=html)
+                url,
+                lambda route: route.fulfill(status=200, content_type="text/html; charset=utf-8", body=html),
             )
             js_page.goto(url)
             violations = _violations(js_page, context)

@@ -32,7 +32,9 @@ def demo_site(db):
 
 
 @pytest.fixture(scope="session")
-def django_db_setup(request, django_test_environment, django_db_blocker, django_db_keepdb, django_db_createdb):
+def django_db_setup(
+    request, django_test_environment, django_db_blocker, django_db_keepdb, django_db_createdb
+):
     """Always create the test database, even when only browser tests were collected.
 
     pytest-django sets up only the databases that collected tests ask for through its markers and
@@ -56,9 +58,21 @@ def django_db_setup(request, django_test_environment, django_db_blocker, django_
             teardown_databases(config, verbosity=request.config.option.verbose)
 
 
+def _flushes_database(item) -> bool:
+    marker = item.get_closest_marker("django_db")
+    return "transactional_db" in getattr(item, "fixturenames", ()) or bool(
+        marker and marker.kwargs.get("transaction")
+    )
+
+
 def pytest_collection_modifyitems(config, items):
-    """Run browser tests last: they share one live server and its committed demo data."""
-    items.sort(key=lambda item: item.get_closest_marker("browser") is not None)
+    """Order: ordinary tests, then browser tests on the shared live server, then tests that flush.
+
+    Browser tests share one live server and its committed demo data (``_live_site_server``). A test
+    that uses ``transactional_db`` empties every table when it ends, including the data Wagtail's
+    migrations create (root page, groups), so those run after everything that relies on that data.
+    """
+    items.sort(key=lambda item: (_flushes_database(item), item.get_closest_marker("browser") is not None))
 
 
 @pytest.fixture(scope="session")

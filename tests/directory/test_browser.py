@@ -8,29 +8,25 @@ pytestmark = pytest.mark.browser
 
 
 @pytest.fixture
-def directory_site(transactional_db, live_server, settings):
-    """Site chrome plus this capability's demo data only (other capabilities may be mid-change)."""
-    from django.apps import apps
-
-    from varde.core.demo import load_demo_content
+def directory_site(live_site, settings):
+    """The shared live server (whole demo site) plus a local 24/7 service in Tromsø."""
     from varde.directory.models import Kommune, Service
 
-    home = load_demo_content(capabilities=False)
-    apps.get_app_config("directory").load_demo(home)
-
     settings.VARDE_DIRECTORY_MIN_FORM_SECONDS = 0
-    local = Service.objects.create(
-        name="Barnevernvakta i Tromsø (test)",
+    local, _created = Service.objects.update_or_create(
         slug="test-bvv-tromso",
-        categories=["child_welfare"],
-        groups=["child"],
-        coverage="local",
-        description_nb="Testtjeneste.",
-        is_24_7=True,
+        defaults={
+            "name": "Barnevernvakta i Tromsø (test)",
+            "categories": ["child_welfare"],
+            "groups": ["child"],
+            "coverage": "local",
+            "description_nb": "Testtjeneste.",
+            "is_24_7": True,
+        },
     )
     local.kommuner.set([Kommune.objects.get(number="5501")])
     local.save()
-    return live_server
+    return live_site
 
 
 def test_find_24_7_help_for_child_in_kommune_without_js(directory_site, browser_page_nojs):

@@ -7,12 +7,6 @@ from tests.browser import assert_no_axe_violations
 pytestmark = pytest.mark.browser
 
 
-@pytest.fixture
-def live_site(transactional_db, live_server):
-    """The check needs no CMS content, so a bare live server is enough (no demo content)."""
-    return live_server
-
-
 YES = {"a_companion_speaks", "a_no_id_control", "a_debt_bondage", "a_excessive_hours", "a_housing_controlled"}
 
 

@@ -34,7 +34,6 @@ def test_rights_result_offers_the_matching_leaflet(client, demo_site):
     assert leaflet_form.status_code == 200
 
 
-
 def test_identification_leaflet_link_is_accepted_by_the_leaflet_form(client, demo_site):
     response = client.get("/info/brosjyre/", {"situasjon": "barn"})
     assert response.status_code == 200

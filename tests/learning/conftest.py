@@ -12,13 +12,6 @@ def course(db):
 
 
 @pytest.fixture
-def course_live_site(transactional_db, live_server):
-    """A live server with the site chrome and the demo content of competence and learning only."""
-    from django.apps import apps
-
-    from varde.core.demo import load_demo_content
-
-    home = load_demo_content(capabilities=False)
-    apps.get_app_config("competence").load_demo(home)
-    apps.get_app_config("learning").load_demo(home)
-    return live_server
+def course_live_site(live_site):
+    """The shared live server with the whole demo site (tests/conftest.py)."""
+    return live_site

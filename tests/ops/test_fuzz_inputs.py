@@ -126,3 +126,9 @@ def test_localized_path_prefixes_only_other_languages(lang, tail):
     assert result.endswith(path)
     assert result == path if lang == "nb" else result == f"/{lang}{path}"
     assert language_prefix(lang) in ("", "/nn", "/en")
+
+
+def test_superscript_digits_are_not_numbers_anywhere(client):
+    """'²' passes str.isdigit() but int('²') fails: number checks must use isdecimal()."""
+    for url in ("/hjelp/?place=%C2%B2%C2%B3", "/nettverket/arbeidsrom/moter/?aar=%C2%B9%C2%B2%C2%B3%C2%B4"):
+        assert client.get(url).status_code < 500

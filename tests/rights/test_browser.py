@@ -47,7 +47,7 @@ def test_child_without_lawful_residence_by_keyboard_without_js(live_site, browse
     _press(page, '[data-entitlement="full_rights"] summary', "Enter")
     assert why.get_attribute("open") is not None
     assert "Forskrift 1255" in why.inner_text()
-    help_link = page.locator(".rights-group a[href*='/hjelp/?need=helse']")
+    help_link = page.locator(".rights-group a[href*='/hjelp/?need=health']")
     assert "group=child" in help_link.get_attribute("href")
 
 

@@ -43,7 +43,7 @@ def fylke_of(code: str) -> str:
     code = (code or "").strip()
     if code == NATIONAL:
         return NATIONAL
-    if len(code) in (2, 4) and code.isdigit() and code[:2] in FYLKER:
+    if len(code) in (2, 4) and code.isdecimal() and code[:2] in FYLKER:
         return code[:2]
     return ""
 

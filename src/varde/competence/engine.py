@@ -231,7 +231,7 @@ def personal_data_findings(text: str) -> list[str]:
 
 
 def is_valid_fodselsnummer(digits: str) -> bool:
-    return len(digits) == 11 and digits.isdigit() and _fnr_checksum_ok(digits)
+    return len(digits) == 11 and digits.isdecimal() and _fnr_checksum_ok(digits)
 
 
 # ---------------------------------------------------------------------------------------------------

@@ -20,7 +20,7 @@ def place_resolve(*, text: str) -> engine.Place | None:
     text = " ".join(text.split())
     if not text:
         return None
-    if text.isdigit():
+    if text.isdecimal():
         if len(text) == 4:
             kommune = Kommune.objects.select_related("fylke").filter(number=text).first()
             if kommune:

@@ -12,7 +12,7 @@ def progress_cookie_name(course) -> str:
 
 def cookie_module_ids(request, course) -> set[int]:
     raw = request.get_signed_cookie(progress_cookie_name(course), default="", salt=PROGRESS_SALT)
-    return {int(part) for part in raw.split(",") if part.isdigit()}
+    return {int(part) for part in raw.split(",") if part.isdecimal()}
 
 
 def passed_module_ids(*, request, course) -> set[int]:

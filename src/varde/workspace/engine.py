@@ -279,7 +279,7 @@ def _control_digits(first_nine: str) -> tuple[int, int] | None:
 
 def has_valid_checksum(number: str) -> bool:
     """True when an 11-digit number has valid mod-11 control digits."""
-    if len(number) != 11 or not number.isdigit():
+    if len(number) != 11 or not number.isdecimal():
         return False
     control = _control_digits(number[:9])
     return control is not None and control == (int(number[9]), int(number[10]))

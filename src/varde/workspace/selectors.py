@@ -31,7 +31,7 @@ def post_list(*, kind: str = "", focus_area: str = "", exploitation: str = ""):
     )
     if kind:
         posts = posts.filter(kind=kind)
-    if focus_area.isdigit():
+    if focus_area.isdecimal():
         posts = posts.filter(focus_areas__id=int(focus_area))
     if exploitation:
         # JSON containment is not portable to SQLite; filter in Python on a bounded list.

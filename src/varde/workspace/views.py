@@ -238,7 +238,7 @@ def post_detail(request, pk):
 
 
 def _int_or_none(value):
-    return int(value) if value and value.isdigit() and len(value) == 4 else None
+    return int(value) if value and value.isdecimal() and len(value) == 4 else None
 
 
 @workspace_view("view_meetings")
