@@ -295,7 +295,9 @@ AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]  # workspace: per account
 AXES_USERNAME_CALLABLE = "varde.workspace.auth.axes_username"  # workspace: allauth sends "email"/"login"
 AXES_LOCKOUT_TEMPLATE = "workspace/locked_out.html"  # workspace
 AXES_RESET_ON_SUCCESS = True  # workspace
-AXES_RESET_COOL_OFF_ON_FAILURE_DURING_LOCKOUT = False  # workspace: show the lockout page on every locked attempt
+AXES_RESET_COOL_OFF_ON_FAILURE_DURING_LOCKOUT = (
+    False  # workspace: show the lockout page on every locked attempt
+)
 WORKSPACE_IDLE_TIMEOUT = env.int("WORKSPACE_IDLE_TIMEOUT", default=30 * 60)  # workspace: seconds idle
 
 # --- ops: metrics, readiness and rate limits (production readiness, see docs/operations.md) ---

@@ -49,4 +49,3 @@ if settings.DEBUG:
 
 handler404 = "varde.core.views.page_not_found"
 handler500 = "varde.core.views.server_error"
-

@@ -63,9 +63,7 @@ def grade_quiz(
     unanswered = []
     for question in questions:
         raw = submitted.get(question.id, [])
-        chosen = {
-            int(v) for v in raw if str(v).isdecimal() and int(v) < len(question.answers)
-        }
+        chosen = {int(v) for v in raw if str(v).isdecimal() and int(v) < len(question.answers)}
         if not question.multiple and len(chosen) > 1:
             chosen = set()
         if not chosen:
