@@ -22,10 +22,11 @@ count is shown.
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
 from fractions import Fraction
 from html import escape
+
+from varde.personal_data import BLOCK_DNR, BLOCK_EMAIL, BLOCK_FNR, BLOCK_PHONE, classify_eleven_digits, scan
 
 THRESHOLD = 5
 
@@ -194,44 +195,25 @@ def shown_or_none(count: int | None, figure):
 # Personal-data guard for free text
 # ---------------------------------------------------------------------------------------------------
 
-_FNR = re.compile(r"(?<!\d)(\d{6})\s?(\d{5})(?!\d)")
-_PHONE = re.compile(r"(?<![\d])(?:\+47|0047)?\s?(?:\d[\s.-]?){8}(?![\d])")
-_EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
-
-
-def _fnr_checksum_ok(digits: str) -> bool:
-    d = [int(x) for x in digits]
-    w1 = [3, 7, 6, 1, 8, 9, 4, 5, 2]
-    w2 = [5, 4, 3, 2, 7, 6, 5, 4, 3, 2]
-    k1 = 11 - sum(a * b for a, b in zip(w1, d[:9], strict=True)) % 11
-    k1 = 0 if k1 == 11 else k1
-    k2 = 11 - sum(a * b for a, b in zip(w2, d[:10], strict=True)) % 11
-    k2 = 0 if k2 == 11 else k2
-    return k1 == d[9] and k2 == d[10] and k1 != 10 and k2 != 10
+_KIND_NAMES = {
+    BLOCK_FNR: "fodselsnummer",
+    BLOCK_DNR: "fodselsnummer",
+    BLOCK_PHONE: "telefon",
+    BLOCK_EMAIL: "epost",
+}
 
 
 def personal_data_findings(text: str) -> list[str]:
-    """Kinds of personal data found in free text: "fodselsnummer", "telefon", "epost" (in that order).
+    """Kinds of personal data in free text: "fodselsnummer", "telefon", "epost" (in that order).
 
-    Any 11-digit run counts as a possible fødselsnummer (valid checksum or not: better one false alarm
-    than one leaked number); eight digits, with or without +47 and spaces, as a phone number.
+    The shared guard (``varde.personal_data``) decides; this names its findings for the survey form.
     """
-    findings = []
-    if not text:
-        return findings
-    elevens = [m.group(1) + m.group(2) for m in _FNR.finditer(text)]
-    if elevens:
-        findings.append("fodselsnummer")
-    rest = _FNR.sub(" ", text)
-    if _PHONE.search(rest):
-        findings.append("telefon")
-    if _EMAIL.search(text):
-        findings.append("epost")
-    return findings
+    kinds = {_KIND_NAMES[finding.kind] for finding in scan(text).blocks}
+    return [kind for kind in ("fodselsnummer", "telefon", "epost") if kind in kinds]
 
 
 def is_valid_fodselsnummer(digits: str) -> bool:
-    return len(digits) == 11 and digits.isdecimal() and _fnr_checksum_ok(digits)
+    return len(digits) == 11 and digits.isdecimal() and classify_eleven_digits(digits) == BLOCK_FNR
 
 
 # ---------------------------------------------------------------------------------------------------
