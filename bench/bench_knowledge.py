@@ -68,15 +68,19 @@ def _bare_sql(query: str) -> None:
     from django.db import connection
 
     with connection.cursor() as cursor:
+        # The same index table Wagtail's database backend searches (its body is already a tsvector on
+        # PostgreSQL, an FTS5 table on SQLite), queried directly: ranked, first 50.
         if connection.vendor == "postgresql":
             cursor.execute(
-                "SELECT object_id FROM modelsearch_indexentry "
-                "WHERE to_tsvector('norwegian', body) @@ plainto_tsquery('norwegian', %s) LIMIT 50",
-                [query],
+                "SELECT object_id FROM wagtailsearch_indexentry WHERE body @@ plainto_tsquery('norwegian', %s) "
+                "ORDER BY ts_rank(body, plainto_tsquery('norwegian', %s)) DESC LIMIT 50",
+                [query, query],
             )
         else:
             cursor.execute(
-                "SELECT object_id FROM modelsearch_indexentry WHERE body LIKE %s LIMIT 50", [f"%{query}%"]
+                "SELECT rowid FROM wagtailsearch_indexentry_fts WHERE wagtailsearch_indexentry_fts MATCH %s "
+                "ORDER BY rank LIMIT 50",
+                [f'"{query}"'],
             )
         cursor.fetchall()
 
