@@ -5,6 +5,7 @@ checked with axe in a JavaScript-enabled page.
 """
 
 import pytest
+from playwright.sync_api import expect
 
 from tests.browser import assert_no_axe_violations
 
@@ -46,7 +47,8 @@ def test_child_without_lawful_residence_by_keyboard_without_js(live_site, browse
     why = page.locator('[data-entitlement="full_rights"] details')
     _press(page, '[data-entitlement="full_rights"] summary', "Enter")
     assert why.get_attribute("open") is not None
-    assert "Forskrift 1255" in why.inner_text()
+    # Wait for the opened details to be laid out before reading its visible text.
+    expect(why).to_contain_text("Forskrift 1255")
     help_link = page.locator(".rights-group a[href*='/hjelp/?need=health']")
     assert "group=child" in help_link.get_attribute("href")
 
