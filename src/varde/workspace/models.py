@@ -173,8 +173,9 @@ class Post(models.Model):
         return [str(labels[code]) for code in self.exploitation_forms if code in labels]
 
 
-class Comment(models.Model):
-    post = models.ForeignKey(Post, on_delete=models.CASCADE, related_name="comments")
+class CommentBase(models.Model):
+    """A member's comment; posts and guideline proposals each have their own table of them."""
+
     author = models.ForeignKey(
         settings.AUTH_USER_MODEL, null=True, on_delete=models.SET_NULL, related_name="+"
     )
@@ -182,10 +183,18 @@ class Comment(models.Model):
     created_at = models.DateTimeField(default=timezone.now)
 
     class Meta:
+        abstract = True
         ordering = ["created_at", "id"]
 
     def __str__(self) -> str:
         return f"comment {self.pk}"
+
+
+class Comment(CommentBase):
+    post = models.ForeignKey(Post, on_delete=models.CASCADE, related_name="comments")
+
+    class Meta(CommentBase.Meta):
+        pass
 
 
 class Meeting(models.Model):
@@ -362,19 +371,11 @@ class GuidelineProposal(models.Model):
         return self.title
 
 
-class ProposalComment(models.Model):
+class ProposalComment(CommentBase):
     proposal = models.ForeignKey(GuidelineProposal, on_delete=models.CASCADE, related_name="comments")
-    author = models.ForeignKey(
-        settings.AUTH_USER_MODEL, null=True, on_delete=models.SET_NULL, related_name="+"
-    )
-    body = models.TextField(_("kommentar"))
-    created_at = models.DateTimeField(default=timezone.now)
 
-    class Meta:
-        ordering = ["created_at", "id"]
-
-    def __str__(self) -> str:
-        return f"comment {self.pk}"
+    class Meta(CommentBase.Meta):
+        pass
 
 
 class Measure(models.Model):
