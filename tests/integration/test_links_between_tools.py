@@ -12,6 +12,19 @@ from varde.rights import views as rights_views
 pytestmark = pytest.mark.django_db
 
 
+@pytest.fixture
+def demo_site(db):
+    """The site chrome and the help directory's data: all these links need (much faster than the
+    whole demo site, which the shared ``demo_site`` fixture loads)."""
+    from django.apps import apps
+
+    from varde.core.demo import load_demo_content
+
+    home = load_demo_content(capabilities=False)
+    apps.get_app_config("directory").load_demo(home)
+    return home
+
+
 @pytest.mark.parametrize("step", sorted(identification_engine.LINKS))
 def test_every_identification_step_link_resolves(client, demo_site, step):
     for prefix in ("", "/en"):
