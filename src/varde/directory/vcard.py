@@ -2,28 +2,8 @@
 
 from __future__ import annotations
 
-
-def _escape(value: str) -> str:
-    return (
-        value.replace("\\", "\\\\")
-        .replace(";", "\\;")
-        .replace(",", "\\,")
-        .replace("\r\n", "\\n")
-        .replace("\n", "\\n")
-    )
-
-
-def _fold(line: str) -> str:
-    """Lines longer than 75 octets are folded with CRLF + space."""
-    out, current = [], ""
-    for char in line:
-        if len((current + char).encode("utf-8")) > 75:
-            out.append(current)
-            current = " " + char
-        else:
-            current += char
-    out.append(current)
-    return "\r\n".join(out)
+from varde.contentlines import escape_text as _escape
+from varde.contentlines import join_lines
 
 
 def service_vcard(service, *, url: str = "") -> str:
@@ -40,4 +20,4 @@ def service_vcard(service, *, url: str = "") -> str:
     if url:
         lines.append(f"SOURCE:{_escape(url)}")
     lines.append("END:VCARD")
-    return "\r\n".join(_fold(line) for line in lines) + "\r\n"
+    return join_lines(lines)

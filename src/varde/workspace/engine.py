@@ -9,6 +9,8 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
+from varde.contentlines import escape_text as _ical_escape
+from varde.contentlines import join_lines
 from varde.personal_data import (  # noqa: F401 - re-exported for the workspace
     BLOCK_DNR,
     BLOCK_EMAIL,
@@ -25,32 +27,6 @@ from varde.personal_data import (  # noqa: F401 - re-exported for the workspace
 )
 
 # --- iCalendar ------------------------------------------------------------------------------------
-
-
-def _ical_escape(value: str) -> str:
-    return (
-        value.replace("\\", "\\\\")
-        .replace(";", "\\;")
-        .replace(",", "\\,")
-        .replace("\r\n", "\\n")
-        .replace("\n", "\\n")
-    )
-
-
-def _fold(line: str) -> str:
-    """Fold lines longer than 75 octets as RFC 5545 asks."""
-    encoded = line.encode("utf-8")
-    if len(encoded) <= 75:
-        return line
-    parts, current = [], b""
-    for char in line:
-        piece = char.encode("utf-8")
-        if len(current) + len(piece) > 74:
-            parts.append(current.decode("utf-8"))
-            current = b""
-        current += piece
-    parts.append(current.decode("utf-8"))
-    return "\r\n ".join(parts)
 
 
 @dataclass(frozen=True)
@@ -93,4 +69,4 @@ def to_ical(events: list[CalendarEvent], *, stamp: dt.datetime) -> str:
             lines.append(f"DESCRIPTION:{_ical_escape(event.description)}")
         lines.append("END:VEVENT")
     lines.append("END:VCALENDAR")
-    return "\r\n".join(_fold(line) for line in lines) + "\r\n"
+    return join_lines(lines)
