@@ -559,6 +559,17 @@ class _Checker:
     def problem(self, where: str, message: str) -> None:
         self.problems.append(f"{where}: {message}")
 
+    def entry_id(self, file: str, raw: dict[str, Any], seen: set[str]) -> tuple[str, str]:
+        """The entry's id and where it is; reports a missing or repeated id."""
+        entry_id = str(raw.get("id") or "").strip()
+        where = f"{file}:{entry_id or '<no id>'}"
+        if not entry_id:
+            self.problem(where, "missing id")
+        elif entry_id in seen:
+            self.problem(where, "duplicate id")
+        seen.add(entry_id)
+        return entry_id, where
+
     def texts(self, where: str, name: str, value: Any, required: bool = True) -> Mapping[str, str] | None:
         if value is None:
             if required:
@@ -734,13 +745,7 @@ def load_rules(directory: Path | str = RULES_DIR) -> RuleSet:
 
 
 def _parse_rule(check: _Checker, file: str, raw: dict[str, Any], seen: set[str]) -> Rule | None:
-    rule_id = str(raw.get("id") or "").strip()
-    where = f"{file}:{rule_id or '<no id>'}"
-    if not rule_id:
-        check.problem(where, "missing id")
-    elif rule_id in seen:
-        check.problem(where, "duplicate id")
-    seen.add(rule_id)
+    rule_id, where = check.entry_id(file, raw, seen)
     meta = check.meta
     entitlements = check.expand(where, "entitlement", raw.get("entitlement"), meta["entitlements"], {})
     statuses = check.expand(where, "status", raw.get("statuses"), meta["statuses"], meta["status_aliases"])
@@ -812,13 +817,7 @@ def _check_uncertainty(check: _Checker, where: str, conclusion: Any, confidence:
 
 
 def _parse_duty(check: _Checker, file: str, raw: dict[str, Any], seen: set[str]) -> Duty | None:
-    duty_id = str(raw.get("id") or "").strip()
-    where = f"{file}:{duty_id or '<no id>'}"
-    if not duty_id:
-        check.problem(where, "missing id")
-    elif duty_id in seen:
-        check.problem(where, "duplicate id")
-    seen.add(duty_id)
+    duty_id, where = check.entry_id(file, raw, seen)
     meta = check.meta
     confidence = check.confidence(where, raw.get("confidence"))
     ask = check.texts(where, "ask", raw.get("ask"), required=False)
