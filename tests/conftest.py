@@ -25,9 +25,24 @@ CHROMIUM_ARGS = [
 
 @pytest.fixture
 def demo_site(db):
-    """The demo content (home, capability pages, accessibility statement) in nb, nn and en."""
-    from varde.core.demo import load_demo_content
+    """The demo content (home, capability pages, accessibility statement) in nb, nn and en.
 
+    The demo is loaded and committed once, when the test database is made (``django_db_setup``):
+    loading it costs seconds per test on PostgreSQL. Each test runs in a transaction that is rolled
+    back, so what a test changes in the demo is undone. This returns the nb home page, as
+    ``load_demo_content`` does, and loads the demo again if a test emptied the database.
+    """
+    return _demo_home()
+
+
+def _demo_home():
+    """The nb home page of the committed demo; loads the demo if a test emptied the database."""
+    from varde.core.demo import load_demo_content
+    from varde.core.models import HomePage
+
+    home = HomePage.objects.filter(locale__language_code="nb").first()
+    if home is not None and home.get_children().exists():
+        return home
     return load_demo_content()
 
 
@@ -39,7 +54,8 @@ def django_db_setup(
 
     pytest-django sets up only the databases that collected tests ask for through its markers and
     fixtures; browser tests reach the database through the shared live server, so a run of browser
-    tests alone would otherwise write to the development database.
+    tests alone would otherwise write to the development database. The demo content is loaded here,
+    once, and committed (see ``demo_site``).
     """
     from django.test.utils import setup_databases, teardown_databases
 
@@ -52,6 +68,9 @@ def django_db_setup(
             aliases={"default"},
             serialized_aliases=set(),
         )
+        from varde.core.demo import load_demo_content
+
+        load_demo_content()
     yield
     if not django_db_keepdb:
         with django_db_blocker.unblock():
@@ -70,7 +89,8 @@ def pytest_collection_modifyitems(config, items):
 
     Browser tests share one live server and its committed demo data (``_live_site_server``). A test
     that uses ``transactional_db`` empties every table when it ends, including the data Wagtail's
-    migrations create (root page, groups), so those run after everything that relies on that data.
+    migrations create (root page, groups) and the demo loaded in ``django_db_setup``, so those run
+    after everything that relies on that data.
     """
     items.sort(key=lambda item: (_flushes_database(item), item.get_closest_marker("browser") is not None))
 
@@ -80,16 +100,14 @@ def _live_site_server(django_db_setup, django_db_blocker):
     """One live server for the whole session, with the demo content loaded once and committed.
 
     Starting a server and flushing the database for every browser test (pytest-django's
-    ``live_server`` + ``transactional_db``) costs many seconds per test on PostgreSQL. Browser tests run
-    last (see ``pytest_collection_modifyitems``), so the committed data never leaks into other tests.
-    Browser tests must therefore tolerate each other's data (use unique names when they write).
+    ``live_server`` + ``transactional_db``) costs many seconds per test on PostgreSQL. What browser
+    tests write is committed, so they run after the ordinary tests (see
+    ``pytest_collection_modifyitems``) and must tolerate each other's data (use unique names).
     """
     from pytest_django.live_server_helper import LiveServer
 
-    from varde.core.demo import load_demo_content
-
     with django_db_blocker.unblock():
-        load_demo_content()
+        _demo_home()
     server = LiveServer("localhost")
     server._live_server_modified_settings.enable()
     yield server

@@ -201,7 +201,7 @@ def test_meeting_with_minutes_and_actions(
                 "video_url": "https://video.example/rom",
             },
         )
-    meeting = Meeting.objects.get()
+    meeting = Meeting.objects.get(title="Nettverksmøte mars")
     assert response["Location"] == reverse("workspace:meeting_detail", kwargs={"pk": meeting.pk})
     assert {m.to[0] for m in mail.outbox} == {"coordinator@example.invalid", "m@example.invalid"}
     url = reverse("workspace:meeting_detail", kwargs={"pk": meeting.pk})
