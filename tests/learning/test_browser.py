@@ -1,12 +1,19 @@
 """In a real browser: a learner takes the whole course, passes every quiz, downloads the certificate,
-and the public verification page confirms its code. axe on every page type of the capability."""
+and the public verification page confirms its code; an editor downloads the course as SCORM 1.2 and
+its manifest is valid against the official schemas. axe on every page type of the capability."""
 
 import re
+import uuid
+import zipfile
 from pathlib import Path
 
 import pytest
+from django.conf import settings
+from django.contrib.auth import get_user_model
+from django.test import Client
 
 from tests.browser import assert_no_axe_violations
+from tests.learning.scorm_schema import assert_valid_manifest
 from varde.learning import selectors
 from varde.learning.models import Certificate, CoursePage
 
@@ -60,6 +67,32 @@ def test_learner_completes_course_and_verifies_certificate(course_live_site, bro
     result = page.locator("#verify-result").inner_text()
     assert "Kursbeviset er gyldig" in result and "Navnet stemmer med kursbeviset" in result
     assert_no_axe_violations(page)
+
+    # An editor exports the same course as SCORM 1.2 from the admin; the manifest is schema-valid.
+    editor = get_user_model().objects.create_superuser(f"redaktor-{uuid.uuid4().hex[:8]}", password=None)
+    client = Client()
+    client.force_login(editor)
+    session = client.cookies[settings.SESSION_COOKIE_NAME].value
+    page.context.add_cookies(
+        [{"name": settings.SESSION_COOKIE_NAME, "value": session, "url": course_live_site.url}]
+    )
+    page.set_viewport_size({"width": 1280, "height": 900})
+    # The course's page listing in the admin (the edit view would also work, but it keeps an editing
+    # session that the admin releases from the browser after the test has ended).
+    page.goto(f"{course_live_site.url}/admin/pages/{course.pk}/")
+    # The header's actions menu (its items are put into the page when it opens).
+    page.locator("header [data-w-dropdown-target=toggle]").first.click()
+    export = page.locator("[data-scorm-export]")
+    with page.expect_download() as info:
+        export.click()
+    package = Path(info.value.path())
+    assert info.value.suggested_filename == f"{course.slug}-scorm12.zip"
+    with zipfile.ZipFile(package) as archive:
+        assert_valid_manifest(archive.read("imsmanifest.xml"))
+        assert {"imscp_rootv1p1p2.xsd", "adlcp_rootv1p2.xsd", "imsmd_rootv1p2p1.xsd", "ims_xml.xsd"} <= set(
+            archive.namelist()
+        )
+        assert len([n for n in archive.namelist() if n.endswith("/index.html")]) == len(modules)
 
 
 def test_progress_marks_survive_without_javascript(course_live_site, browser_page_nojs):

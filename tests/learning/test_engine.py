@@ -4,10 +4,18 @@ import io
 import zipfile
 from xml.etree import ElementTree
 
+import pytest
 from defusedxml.ElementTree import fromstring as safe_fromstring
 from hypothesis import given
 from hypothesis import strategies as st
+from lxml import etree
 
+from tests.learning.scorm_schema import (
+    LocalSchemaResolver,
+    assert_valid_manifest,
+    manifest_errors,
+    schema_dir,
+)
 from varde.learning import engine
 from varde.learning.engine import QuizAnswer, QuizQuestion, grade_quiz
 
@@ -54,16 +62,41 @@ def test_certificate_codes_and_name_hash():
     assert stored != engine.name_hash("Kari Nordmann", code="AAAA-BBBB-CCCC", key="k")
 
 
-NS = {"cp": engine.NS_IMSCP, "adlcp": engine.NS_ADLCP, "xsi": engine.NS_XSI}
+NS = {"cp": engine.NS_IMSCP, "adlcp": engine.NS_ADLCP, "xsi": engine.NS_XSI, "md": engine.NS_IMSMD}
+LABELS = {"quiz": "Quiz", "check": "Sjekk", "right": "R", "wrong": "F", "passed": "B", "failed": "IB"}
+
+
+def _schema_files() -> dict[str, bytes]:
+    return {name: (schema_dir() / name).read_bytes() for name in engine.SCHEMA_FILES}
+
+
+def _course(**overrides) -> engine.ScormCourse:
+    values = {
+        "identifier": "VARDE-COURSE-7",
+        "title": "Kurs <om> «menneskehandel» & mer",
+        "language": "nb",
+        "intro": "Et kurs for ansatte i helse- og omsorgstjenestene.",
+        "pass_mark": 80,
+        "modules": [
+            engine.ScormModule("M1", [("L1", "<p>Tekst</p>")], [Q1, Q2]),
+            engine.ScormModule("M2", [], []),
+        ],
+    }
+    values.update(overrides)
+    return engine.ScormCourse(**values)
 
 
 def check_scorm_package(data: bytes) -> ElementTree.Element:
-    """The essential structure of the SCORM 1.2 content-packaging XSDs (imscp_rootv1p1p2, adlcp_rootv1p2),
-    checked without the schema files: root and namespaces, metadata, element order, identifiers unique,
-    references resolve, scormtype values, and every referenced file present in the zip."""
+    """A SCORM 1.2 package: the manifest is valid against the official schemas (imscp_rootv1p1p2 with
+    adlcp_rootv1p2 and imsmd_rootv1p2p1), the schema files sit beside it at the root, and what the
+    schemas cannot check: the default organization exists, references resolve, SCOs have a launch
+    file, and every referenced file is in the zip."""
     archive = zipfile.ZipFile(io.BytesIO(data))
     names = set(archive.namelist())
     assert "imsmanifest.xml" in names  # at the root of the package
+    assert_valid_manifest(archive.read("imsmanifest.xml"))
+    for name in engine.SCHEMA_FILES:
+        assert archive.read(name) == (schema_dir() / name).read_bytes(), name
     root = safe_fromstring(archive.read("imsmanifest.xml"))
     assert root.tag == f"{{{engine.NS_IMSCP}}}manifest"
     assert root.get("identifier")
@@ -112,10 +145,7 @@ def test_scorm_package_structure():
             engine.ScormModule("M2", [], []),
         ],
     )
-    data = engine.scorm_package(
-        course,
-        labels={"quiz": "Quiz", "check": "Sjekk", "right": "R", "wrong": "F", "passed": "B", "failed": "IB"},
-    )
+    data = engine.scorm_package(course, labels=LABELS, schema_files=_schema_files())
     root = check_scorm_package(data)
     assert len(root.findall("cp:organizations/cp:organization/cp:item", NS)) == 2
     html = zipfile.ZipFile(io.BytesIO(data)).read("module_1/index.html").decode()
@@ -123,3 +153,72 @@ def test_scorm_package_structure():
     api = zipfile.ZipFile(io.BytesIO(data)).read("shared/scorm_api.js").decode()
     for call in ("LMSInitialize", "LMSSetValue", "LMSCommit", "LMSFinish"):
         assert call in api
+
+
+def test_scorm_manifest_is_valid_against_the_official_schemas():
+    manifest = engine.scorm_manifest(_course()).encode()
+    assert manifest_errors(manifest) == []
+    root = safe_fromstring(manifest)
+    # IMS metadata inline: checked against imsmd_rootv1p2p1.xsd through the wrapper schema.
+    title = root.find("cp:metadata/md:lom/md:general/md:title/md:langstring", NS)
+    assert title.text == "Kurs <om> «menneskehandel» & mer"
+    assert title.get(f"{{{engine.NS_XML}}}lang") == "nb"
+    assert manifest_errors(engine.scorm_manifest(_course(intro="", modules=[])).encode()) == []
+
+
+def _broken(manifest: str, old: str, new: str) -> bytes:
+    assert old in manifest, old
+    return manifest.replace(old, new, 1).encode()
+
+
+@pytest.mark.parametrize(
+    ("old", "new", "expected"),
+    [
+        # organizations must come before resources
+        ("<organizations", "<resources /><organizations", "resources"),
+        # scormtype is sco or asset
+        ('adlcp:scormtype="asset"', 'adlcp:scormtype="other"', "scormtype"),
+        # every item needs an identifier, and identifiers are xsd:ID (no spaces, unique)
+        ('<item identifier="ITEM-1"', '<item identifier="ITEM 1"', "identifier"),
+        ('identifier="ITEM-2"', 'identifier="ITEM-1"', "ITEM-1"),
+        # an ADL element that does not exist (extensions are checked strictly)
+        ("<adlcp:masteryscore>80</adlcp:masteryscore>", "<adlcp:passmark>80</adlcp:passmark>", "passmark"),
+        # a file needs its href
+        ('<file href="shared/quiz.js" />', "<file />", "href"),
+        # IMS metadata (imsmd): title comes before language
+        ("<imsmd:general>", "<imsmd:general><imsmd:language>nb</imsmd:language>", "title"),
+        # IMS metadata: a langstring's xml:lang is a language code
+        ('xml:lang="nb"', 'xml:lang="not a language"', "lang"),
+    ],
+)
+def test_a_broken_manifest_fails_validation(old, new, expected):
+    manifest = engine.scorm_manifest(_course())
+    broken = _broken(manifest, old, new)
+    errors = manifest_errors(broken)
+    assert errors, f"expected a schema error for {new!r}"
+    assert any(expected in error for error in errors), errors
+    with pytest.raises(AssertionError, match="not valid SCORM 1.2"):
+        assert_valid_manifest(broken)
+
+
+def test_not_well_formed_manifest_fails():
+    assert manifest_errors(b"<manifest")[0].startswith("not well-formed")
+
+
+def test_schema_locations_outside_the_schema_folder_are_refused(tmp_path):
+    resolver = LocalSchemaResolver(schema_dir())
+    parser = etree.XMLParser(no_network=True, resolve_entities=False)
+    parser.resolvers.add(resolver)
+    wrapper = b"""<xsd:schema xmlns:xsd="http://www.w3.org/2001/XMLSchema">
+      <xsd:import namespace="urn:x" schemaLocation="http://example.org/remote.xsd"/></xsd:schema>"""
+    document = etree.parse(io.BytesIO(wrapper), parser, base_url=str(tmp_path / "w.xsd"))
+    with pytest.raises(etree.XMLSchemaParseError):
+        etree.XMLSchema(document)
+    assert resolver.refused == ["http://example.org/remote.xsd"]
+
+
+def test_scorm_package_refuses_unknown_schema_files_and_works_without_them():
+    with pytest.raises(ValueError, match="not a SCORM 1.2 schema file"):
+        engine.scorm_package(_course(), labels=LABELS, schema_files={"evil.xsd": b""})
+    names = zipfile.ZipFile(io.BytesIO(engine.scorm_package(_course(), labels=LABELS))).namelist()
+    assert "imsmanifest.xml" in names and not set(engine.SCHEMA_FILES) & set(names)

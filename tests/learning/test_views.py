@@ -115,6 +115,26 @@ def test_scorm_export_is_for_staff_and_validates(course, client):
     assert root is not None
 
 
+def test_course_edit_view_offers_the_scorm_export(course, client):
+    editor = get_user_model().objects.create_superuser("redaktor", password="x" * 14)
+    client.force_login(editor)
+    url = reverse("learning:scorm_export", args=[course.pk])
+    page = client.get(reverse("wagtailadmin_pages:edit", args=[course.pk]))
+    assert page.status_code == 200 and f'href="{url}"' in page.content.decode()
+    module = course.modules().first()
+    module_page = client.get(reverse("wagtailadmin_pages:edit", args=[module.pk]))
+    assert module_page.status_code == 200 and "/kurs/scorm/" not in module_page.content.decode()
+
+
+def test_scorm_export_without_the_schema_files_still_works(course, client, settings, tmp_path):
+    settings.VARDE_SCORM_SCHEMA_DIR = str(tmp_path)  # an empty folder: as without node_modules
+    client.force_login(get_user_model().objects.create_user("stab2", password="x" * 14, is_staff=True))
+    response = client.get(reverse("learning:scorm_export", args=[course.pk]))
+    assert response.status_code == 200
+    names = zipfile.ZipFile(io.BytesIO(response.content)).namelist()
+    assert "imsmanifest.xml" in names and "imscp_rootv1p1p2.xsd" not in names
+
+
 def test_demo_is_idempotent(course):
     from varde.learning.demo import load_demo
 

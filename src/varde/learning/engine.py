@@ -123,11 +123,14 @@ def name_matches(name: str, *, code: str, key: str, stored_hash: str) -> bool:
 
 NS_IMSCP = "http://www.imsproject.org/xsd/imscp_rootv1p1p2"
 NS_ADLCP = "http://www.adlnet.org/xsd/adlcp_rootv1p2"
+NS_IMSMD = "http://www.imsglobal.org/xsd/imsmd_rootv1p2p1"
 NS_XSI = "http://www.w3.org/2001/XMLSchema-instance"
+NS_XML = "http://www.w3.org/XML/1998/namespace"
 SCHEMA_LOCATION = (
-    f"{NS_IMSCP} imscp_rootv1p1p2.xsd http://www.imsglobal.org/xsd/imsmd_rootv1p2p1 imsmd_rootv1p2p1.xsd "
-    f"{NS_ADLCP} adlcp_rootv1p2.xsd"
+    f"{NS_IMSCP} imscp_rootv1p1p2.xsd {NS_IMSMD} imsmd_rootv1p2p1.xsd {NS_ADLCP} adlcp_rootv1p2.xsd"
 )
+# The SCORM 1.2 schema files a package carries at its root, next to imsmanifest.xml.
+SCHEMA_FILES = ("imscp_rootv1p1p2.xsd", "adlcp_rootv1p2.xsd", "imsmd_rootv1p2p1.xsd", "ims_xml.xsd")
 
 
 @dataclass(frozen=True)
@@ -250,9 +253,17 @@ def _module_html(course: ScormCourse, index: int, module: ScormModule, labels: d
     return "".join(parts)
 
 
+def _langstring(parent: ElementTree.Element, tag: str, text: str, language: str) -> None:
+    wrapper = ElementTree.SubElement(parent, f"{{{NS_IMSMD}}}{tag}")
+    ElementTree.SubElement(wrapper, f"{{{NS_IMSMD}}}langstring", {f"{{{NS_XML}}}lang": language}).text = text
+
+
 def scorm_manifest(course: ScormCourse) -> str:
+    """imsmanifest.xml for SCORM 1.2: IMS CP 1.1.2 with the ADL extensions and IMS MD 1.2.1 metadata
+    (title, language, description) inline. Valid against the official schemas (tests/learning)."""
     ElementTree.register_namespace("", NS_IMSCP)
     ElementTree.register_namespace("adlcp", NS_ADLCP)
+    ElementTree.register_namespace("imsmd", NS_IMSMD)
     ElementTree.register_namespace("xsi", NS_XSI)
     q = lambda ns, tag: f"{{{ns}}}{tag}"  # noqa: E731
     manifest = ElementTree.Element(
@@ -262,6 +273,13 @@ def scorm_manifest(course: ScormCourse) -> str:
     metadata = ElementTree.SubElement(manifest, q(NS_IMSCP, "metadata"))
     ElementTree.SubElement(metadata, q(NS_IMSCP, "schema")).text = "ADL SCORM"
     ElementTree.SubElement(metadata, q(NS_IMSCP, "schemaversion")).text = "1.2"
+    general = ElementTree.SubElement(
+        ElementTree.SubElement(metadata, q(NS_IMSMD, "lom")), q(NS_IMSMD, "general")
+    )
+    _langstring(general, "title", course.title, course.language)
+    ElementTree.SubElement(general, q(NS_IMSMD, "language")).text = course.language
+    if course.intro:
+        _langstring(general, "description", course.intro, course.language)
     organizations = ElementTree.SubElement(manifest, q(NS_IMSCP, "organizations"), {"default": "ORG-1"})
     organization = ElementTree.SubElement(organizations, q(NS_IMSCP, "organization"), {"identifier": "ORG-1"})
     ElementTree.SubElement(organization, q(NS_IMSCP, "title")).text = course.title
@@ -300,11 +318,21 @@ def scorm_manifest(course: ScormCourse) -> str:
     return '<?xml version="1.0" encoding="UTF-8"?>\n' + ElementTree.tostring(manifest, encoding="unicode")
 
 
-def scorm_package(course: ScormCourse, *, labels: dict[str, str]) -> bytes:
-    """A SCORM 1.2 zip: imsmanifest.xml at the root, one SCO per module, shared JS and CSS."""
+def scorm_package(
+    course: ScormCourse, *, labels: dict[str, str], schema_files: dict[str, bytes] | None = None
+) -> bytes:
+    """A SCORM 1.2 zip: imsmanifest.xml at the root, one SCO per module, shared JS and CSS.
+
+    ``schema_files`` (name → bytes, the names in ``SCHEMA_FILES``) go to the root of the zip beside the
+    manifest, as SCORM 1.2 packages conventionally carry them. Unknown names are refused."""
+    unknown = set(schema_files or {}) - set(SCHEMA_FILES)
+    if unknown:
+        raise ValueError(f"not a SCORM 1.2 schema file: {sorted(unknown)}")
     buffer = io.BytesIO()
     with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as archive:
         archive.writestr("imsmanifest.xml", scorm_manifest(course))
+        for name, data in sorted((schema_files or {}).items()):
+            archive.writestr(name, data)
         archive.writestr("shared/scorm_api.js", SCORM_API_JS)
         archive.writestr("shared/quiz.js", SCORM_QUIZ_JS)
         archive.writestr("shared/style.css", SCORM_CSS)

