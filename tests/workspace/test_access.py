@@ -36,6 +36,7 @@ URLS = [
     ("measures", {}, "view_measures"),
     ("measure_create", {}, "manage_measures"),
     ("measure_edit", {"pk": "measure"}, "manage_measures"),
+    ("measure_delete", {"pk": "measure"}, "manage_measures"),  # GET: the confirm page; POST deletes
     ("reports", {}, "view_reports"),
     ("report_detail", {"pk": "run"}, "view_reports"),
     ("report_pdf", {"pk": "run"}, "view_reports"),

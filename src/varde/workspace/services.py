@@ -50,6 +50,29 @@ def audit_record(*, actor, action: str, obj=None, object_type: str = "", object_
     return AuditEvent.objects.create(actor=actor, action=action, object_type=object_type, object_id=object_id)
 
 
+AUDIT_RETENTION_MIN_DAYS = 30
+
+
+def audit_prune(*, days: int, now: dt.datetime | None = None, dry_run: bool = False) -> dict[str, int]:
+    """Delete audit events older than ``days`` days (an event exactly at the cut-off stays).
+
+    Returns the number of events per action that were (or, with ``dry_run``, would be) deleted.
+    Refuses fewer than ``AUDIT_RETENTION_MIN_DAYS`` so a typo cannot empty the log.
+    """
+    from django.db.models import Count
+
+    if days < AUDIT_RETENTION_MIN_DAYS:
+        raise ValidationError(
+            _("Loggen må beholdes i minst %(min)s dager.") % {"min": AUDIT_RETENTION_MIN_DAYS}
+        )
+    cutoff = (now or timezone.now()) - dt.timedelta(days=days)
+    old = AuditEvent.objects.filter(created_at__lt=cutoff)
+    counts = {row["action"]: row["n"] for row in old.order_by().values("action").annotate(n=Count("id"))}
+    if not dry_run and counts:
+        old.delete()
+    return counts
+
+
 # --- Members --------------------------------------------------------------------------------------
 
 
@@ -387,6 +410,28 @@ def measure_save(*, actor, measure: Measure, form=None) -> Measure:
         form.save_m2m()
     audit_record(actor=actor, action="create" if created else "update", obj=measure)
     return measure
+
+
+def measure_links(measure: Measure) -> dict[str, list]:
+    """What a measure is linked to. Deleting the measure removes these links, not the linked objects."""
+    return {
+        "focus_areas": list(measure.focus_areas.all()),
+        "meetings": list(measure.meetings.all()),
+        "proposals": list(measure.proposals.all()),
+    }
+
+
+@transaction.atomic
+def measure_delete(*, actor, measure: Measure) -> dict[str, int]:
+    """Delete a measure and its links (focus areas, meetings and proposals themselves stay).
+
+    Returns how many links of each kind were removed. The audit log keeps the measure's id.
+    """
+    _require(actor, "manage_measures")
+    removed = {kind: len(objects) for kind, objects in measure_links(measure).items()}
+    audit_record(actor=actor, action="delete", obj=measure)
+    measure.delete()
+    return removed
 
 
 # --- Period report --------------------------------------------------------------------------------

@@ -43,6 +43,7 @@ urlpatterns = [
     path(P + "tiltak/", views.measure_list, name="measures"),
     path(P + "tiltak/nytt/", views.measure_edit, name="measure_create"),
     path(P + "tiltak/<int:pk>/endre/", views.measure_edit, name="measure_edit"),
+    path(P + "tiltak/<int:pk>/slett/", views.measure_delete, name="measure_delete"),
     path(P + "rapport/", views.report_list, name="reports"),
     path(P + "rapport/<int:pk>/", views.report_detail, name="report_detail"),
     path(P + "rapport/<int:pk>/rapport.pdf", views.report_pdf, name="report_pdf"),

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from allauth.account.internal.flows.login import record_authentication
+from django.contrib import messages
 from django.contrib.auth import login
 from django.core.exceptions import ValidationError
 from django.db import transaction
@@ -51,7 +52,7 @@ from .models import (
 from .permissions import has_permission
 
 
-def _form_page(request, form, *, title, submit, back_url, intro="", multipart=False):
+def _form_page(request, form, *, title, submit, back_url, intro="", multipart=False, delete_url=""):
     """Render any form; invalid input re-renders with messages and everything typed kept."""
     return render(
         request,
@@ -63,6 +64,7 @@ def _form_page(request, form, *, title, submit, back_url, intro="", multipart=Fa
             "back_url": back_url,
             "intro": intro,
             "multipart": multipart,
+            "delete_url": delete_url,
         },
     )
 
@@ -636,6 +638,23 @@ def measure_edit(request, pk=None):
         title=_("Endre tiltak") if pk else _("Nytt tiltak"),
         submit=_("Lagre tiltaket"),
         back_url=reverse("workspace:measures"),
+        delete_url=reverse("workspace:measure_delete", kwargs={"pk": pk}) if pk else "",
+    )
+
+
+@workspace_view("manage_measures")
+def measure_delete(request, pk):
+    """GET shows what will be removed; only a POST deletes. Works without JavaScript."""
+    measure = get_object_or_404(Measure.objects.select_related("owner__user"), pk=pk)
+    if request.method == "POST":
+        services.measure_delete(actor=request.user, measure=measure)
+        messages.success(request, _("Tiltaket «%(title)s» er slettet.") % {"title": measure.title})
+        return redirect("workspace:measures")
+    links = services.measure_links(measure)
+    return render(
+        request,
+        "workspace/measure_delete.html",
+        {"measure": measure, "removed_links": links, "has_links": any(links.values())},
     )
 
 
