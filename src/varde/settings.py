@@ -299,6 +299,9 @@ AXES_RESET_COOL_OFF_ON_FAILURE_DURING_LOCKOUT = (
     False  # workspace: show the lockout page on every locked attempt
 )
 WORKSPACE_IDLE_TIMEOUT = env.int("WORKSPACE_IDLE_TIMEOUT", default=30 * 60)  # workspace: seconds idle
+VARDE_WORKSPACE_AUDIT_RETENTION_DAYS = env.int(  # workspace: audit log kept 1 year (docs/workspace.md)
+    "WORKSPACE_AUDIT_RETENTION_DAYS", default=365
+)
 
 # --- ops: metrics, readiness and rate limits (production readiness, see docs/operations.md) ---
 MIDDLEWARE.insert(0, "varde.core.metrics.MetricsMiddleware")  # ops: request counts and latency by view
