@@ -33,6 +33,17 @@ def _private_root(settings, tmp_path):
     settings.EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
 
 
+@pytest.fixture(autouse=True)
+def _bokmal_between_tests():
+    """Each request activates its URL's language and leaves it active; start every test in bokmål,
+    so that ``reverse()`` does not hand out /nn/ or /en/ paths left over from the test before."""
+    from django.utils import translation
+
+    translation.activate("nb")
+    yield
+    translation.activate("nb")
+
+
 @pytest.fixture
 def organisation(db):
     return Organisation.objects.create(name="RVTS Test", kind="rvts")

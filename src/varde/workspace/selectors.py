@@ -116,3 +116,29 @@ def report_runs():
 
 def audit_events(*, limit: int = 200):
     return AuditEvent.objects.select_related("actor")[:limit]
+
+
+def public_page_translations(page) -> list[dict]:
+    """The published translations of a practice's portal page, and whether each still waits for a translator."""
+    from django.conf import settings
+    from wagtail_localize.models import Translation
+
+    if page is None:
+        return []
+    names = dict(settings.LANGUAGES)
+    result = []
+    for translated in (
+        page.get_translations().live().select_related("locale").order_by("locale__language_code")
+    ):
+        synced = Translation.objects.filter(
+            source__object_id=page.translation_key, target_locale=translated.locale, enabled=True
+        ).first()
+        total, done = synced.get_progress() if synced else (0, 0)
+        result.append(
+            {
+                "language": names.get(translated.locale.language_code, translated.locale.language_code),
+                "url": translated.url,
+                "waiting": done < total,
+            }
+        )
+    return result

@@ -329,8 +329,59 @@ def practice_publish(*, actor, practice: BestPractice):
     page.save_revision(user=actor).publish()
     practice.public_page = page
     practice.save(update_fields=["public_page", "updated_at"])
+    publish_translations(page=page, actor=actor)
     audit_record(actor=actor, action="update", obj=practice)
     return page
+
+
+def publish_translations(*, page, actor) -> dict[str, bool]:
+    """Keep a published bokmål page present in every other locale, through wagtail-localize.
+
+    For each locale the page gets a synced translation (the same as "Translate this page" in the admin):
+    translated strings are used where a translator has written them, bokmål otherwise. While any string
+    is untranslated, the page opens with a notice in the reader's language saying it is only in bokmål;
+    the translators see it as "waiting for translations" in Wagtail. A language an editor has taken over
+    by hand (sync turned off, or translated before it was synced) is left alone. Returns {language code: fully translated}.
+    """
+    from wagtail.models import Locale
+    from wagtail_localize.models import Translation, TranslationSource
+
+    page = page.specific
+    source, created = TranslationSource.get_or_create_from_instance(page)
+    if not created:
+        source.update_from_db()
+    done: dict[str, bool] = {}
+    for locale in Locale.objects.exclude(pk=page.locale_id).order_by("language_code"):
+        translation = Translation.objects.filter(source=source, target_locale=locale).first()
+        if translation is None:
+            if page.get_translation_or_none(locale) is not None:
+                continue  # translated by hand before this page was synced: leave it as it is
+            translation = Translation.objects.create(source=source, target_locale=locale, enabled=True)
+        if not translation.enabled:
+            continue
+        translation.save_target(user=actor, publish=True)
+        total, translated = translation.get_progress()
+        done[locale.language_code] = translated >= total
+        if translated < total:
+            _add_untranslated_notice(page.get_translation(locale).specific, locale.language_code, actor)
+    return done
+
+
+def _add_untranslated_notice(target, language_code: str, actor) -> None:
+    from django.utils import translation as django_translation
+    from django.utils.html import escape
+
+    with django_translation.override(language_code):
+        title = _("Bare på bokmål")
+        text = _(
+            "Denne siden er foreløpig bare skrevet på bokmål. Den blir oversatt. "
+            "Innholdet gjelder likevel, uansett språk."
+        )
+    callout = target.body.stream_block.child_blocks["callout"]
+    target.body.insert(
+        0, ("callout", callout.to_python({"kind": "note", "title": title, "text": f"<p>{escape(text)}</p>"}))
+    )
+    target.save_revision(user=actor).publish()
 
 
 # --- Guideline proposals --------------------------------------------------------------------------

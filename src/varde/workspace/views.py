@@ -498,6 +498,7 @@ def practice_detail(request, pk):
             "can_edit": has_permission(request.user, "edit_library"),
             "can_publish": has_permission(request.user, "recommend_practice")
             and practice.status == BestPractice.Status.RECOMMENDED,
+            "page_translations": selectors.public_page_translations(practice.public_page),
             "error": error,
         },
         status=400 if error else 200,
