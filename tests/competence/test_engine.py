@@ -10,6 +10,7 @@ from hypothesis import strategies as st
 
 from varde.competence import engine
 from varde.competence.engine import Bar, bar_chart_svg, gap_rows, personal_data_findings, suppress_counts
+from varde.personal_data import scan
 
 
 def published(table):
@@ -240,3 +241,46 @@ def test_bar_chart_is_valid_svg_with_text_for_every_value():
     texts = [t.text for t in root.iter(f"{ns}text")]
     assert "42 %" in texts and "skjult" in texts and "Agder & co" in texts
     assert "style=" not in svg
+
+
+def test_free_text_is_screened_again_before_it_is_shown():
+    withheld = engine.screen_free_text("Send meg en e-post på ola@example.org")
+    assert withheld.text == "" and withheld.withheld == ["epost"]
+    masked = engine.screen_free_text("  Kari Nordmann og Ole Hansen holdt kurs.\nBra!  ")
+    assert masked.text == "[navn] og [navn] holdt kurs.\nBra!" and masked.names_masked == 2
+    plain = engine.screen_free_text("Mer om tolk, takk.")
+    assert plain == engine.ScreenedText("Mer om tolk, takk.", [], 0)
+
+
+def test_free_text_needs_a_published_group_of_at_least_five():
+    assert not engine.free_text_allowed(None)
+    assert not engine.free_text_allowed(4)
+    assert engine.free_text_allowed(engine.THRESHOLD)
+
+
+_WORDS = st.sampled_from(
+    [
+        "Kari",
+        "Nordmann",
+        "Ole",
+        "Hansen",
+        "Anne",
+        "Oslo",
+        "legevakt",
+        "912",
+        "34",
+        "567",
+        "@",
+        "x.no",
+        "og",
+        "\n",
+    ]
+)
+
+
+@given(st.lists(_WORDS, max_size=12).map(" ".join))
+def test_property_screened_text_holds_nothing_the_guard_flags(text):
+    screened = engine.screen_free_text(text)
+    again = scan(screened.text)
+    assert not again.blocks and not again.warnings
+    assert bool(screened.withheld) == bool(scan(text).blocks)

@@ -124,14 +124,28 @@ def ensure_survey() -> Survey:
     return survey
 
 
+# Made-up free-text answers (every seventh respondent writes one). One names a person, to show that the
+# staff screen masks names; none holds a number or an address, which the form would refuse.
+FREE_TEXTS = [
+    "Vi trenger en kort sjekkliste vi kan ha på vakt.",
+    "Mer om tolk og samtale med barn, takk.",
+    "Opplæring på arbeidsplassen fungerer bedre enn kurs langt unna.",
+    "Vet ikke hvem vi skal ringe når vi er bekymret på natta.",
+    "Kari Nordmann på legevakten kan holde et internkurs for oss.",
+    "Gjerne e-læring som kan tas i små biter.",
+]
+
+
 def _fake_answers(rng: random.Random, survey: Survey, round_name: str) -> None:
     round_ = SurveyRound.objects.get(survey=survey, name=round_name)
     if round_.responses.exists():
         return
     questions = list(survey.questions.all())
     lift = 1 if round_name == "2026" else 0
+    written = 0
     for region, service, count in GROUPS[round_name]:
         for _ in range(count):
+            written += 1
             response = Response.objects.create(round=round_, service_type=service, region=region)
             answers = []
             for q in questions:
@@ -160,6 +174,9 @@ def _fake_answers(rng: random.Random, survey: Survey, round_name: str) -> None:
                     answers.append(
                         Answer(response=response, question=q, number=rng.choice([0, 0, 1, 1, 2, 3]))
                     )
+                elif q.kind == QuestionKind.TEXT and written % 7 == 0:
+                    text = FREE_TEXTS[(written // 7) % len(FREE_TEXTS)]
+                    answers.append(Answer(response=response, question=q, text=text))
             Answer.objects.bulk_create(answers)
 
 

@@ -212,6 +212,44 @@ def personal_data_findings(text: str) -> list[str]:
     return [kind for kind in ("fodselsnummer", "telefon", "epost") if kind in kinds]
 
 
+NAME_MASK = "[navn]"
+
+
+@dataclass(frozen=True)
+class ScreenedText:
+    """A free-text answer as it may be shown: ``text`` is empty when the guard withholds it."""
+
+    text: str
+    withheld: list[str]  # kinds of personal data found ("fodselsnummer", "telefon", "epost")
+    names_masked: int
+
+
+def screen_free_text(text: str) -> ScreenedText:
+    """Run the personal-data guard again before a stored answer is shown.
+
+    Answers were checked when they were sent, but the guard may have learnt more since. An answer with
+    something the guard blocks is withheld entirely; words the guard takes for a person's name are
+    replaced by ``[navn]``.
+    """
+    result = scan(text or "")
+    if result.blocks:
+        return ScreenedText("", personal_data_findings(text), 0)
+    masked, count = text or "", 0
+    while result.warnings:  # again until nothing is left: masking can bring a further name into view
+        for finding in sorted(result.warnings, key=lambda finding: finding.start, reverse=True):
+            masked = masked[: finding.start] + NAME_MASK + masked[finding.end :]
+            count += 1
+        result = scan(masked)
+    if result.blocks:  # pragma: no cover - a mask holds no digits or @, so it cannot make a block
+        return ScreenedText("", personal_data_findings(masked), 0)
+    return ScreenedText(masked.strip(), [], count)
+
+
+def free_text_allowed(respondents: int | None) -> bool:
+    """Free text of a group is shown only when the group's count is published and at least THRESHOLD."""
+    return respondents is not None and respondents >= THRESHOLD
+
+
 def is_valid_fodselsnummer(digits: str) -> bool:
     return len(digits) == 11 and digits.isdecimal() and classify_eleven_digits(digits) == BLOCK_FNR
 

@@ -194,10 +194,16 @@ class Answer(models.Model):
     number = models.IntegerField(null=True, blank=True)
     choices = models.JSONField(default=list, blank=True)
     text = models.TextField(blank=True)
+    # Moderation of free text: a hidden answer is kept (it still counts) but is not shown or exported.
+    hidden = models.BooleanField(default=False, verbose_name=_("Skjult av moderator"))
 
     class Meta:
         constraints = [
             models.UniqueConstraint(fields=["response", "question"], name="competence_answer_once")
+        ]
+        permissions = [
+            ("view_free_text", _("Kan lese fritekstsvar i kartlegginger")),
+            ("moderate_free_text", _("Kan skjule fritekstsvar i kartlegginger")),
         ]
 
     def __str__(self):

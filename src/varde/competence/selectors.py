@@ -179,6 +179,76 @@ def comparison(current: dict, previous: dict) -> list[dict]:
     return out
 
 
+# --- Free text (staff only) -------------------------------------------------------------------------
+
+
+@dataclass
+class FreeTextItem:
+    id: int
+    text: str  # after the personal-data guard; "" when withheld
+    withheld: list[str]
+    names_masked: int
+    hidden: bool
+
+
+def free_text_answers(round_: SurveyRound) -> dict:
+    """Free-text answers of a round for staff with the permission, never for a public page.
+
+    Shown only when the round's respondent count is published and at least the suppression threshold,
+    and only for the whole round: no breakdown by fylke or service type, because comparing the lists of
+    two overlapping groups would reveal the answers of a small cell. Every answer passes the
+    personal-data guard again (``engine.screen_free_text``); the order is alphabetical, so it says
+    nothing about when an answer came in.
+    """
+    _table, groups, _members = round_groups(round_)
+    respondents = groups[0].n
+    data = {
+        "round": round_,
+        "respondents": respondents,
+        "allowed": engine.free_text_allowed(respondents),
+        "questions": [],
+    }
+    if not data["allowed"]:
+        return data
+    for question in round_.survey.questions.filter(kind=QuestionKind.TEXT):
+        items = []
+        for answer_id, text, hidden in (
+            Answer.objects.filter(response__round=round_, question=question)
+            .exclude(text="")
+            .values_list("id", "text", "hidden")
+        ):
+            screened = engine.screen_free_text(text)
+            items.append(
+                FreeTextItem(answer_id, screened.text, screened.withheld, screened.names_masked, hidden)
+            )
+        items.sort(key=lambda item: (item.text.casefold(), item.id))
+        data["questions"].append(
+            {
+                "question": question,
+                "shown": [i for i in items if not i.hidden and not i.withheld],
+                "hidden": [i for i in items if i.hidden and not i.withheld],
+                "withheld": [i for i in items if i.withheld],
+            }
+        )
+    return data
+
+
+def free_text_export_rows(data: dict) -> list[list[str]]:
+    """CSV/XLSX rows of the free text that is shown: round, question, answer. No group columns."""
+    rows = [[_("Runde"), _("Spørsmål"), _("Svar")]]
+    for entry in data["questions"] if data["allowed"] else []:
+        for item in entry["shown"]:
+            rows.append([data["round"].name, entry["question"].text, spreadsheet_safe(item.text)])
+    return rows
+
+
+def spreadsheet_safe(text: str) -> str:
+    """Text a respondent wrote, made inert for spreadsheets: a cell that starts like a formula (=, +, -,
+    @, tab, carriage return) gets a leading apostrophe, so Excel and LibreOffice show it as text and
+    openpyxl does not store it as a formula."""
+    return f"'{text}" if text[:1] in ("=", "+", "-", "@", "\t", "\r") else text
+
+
 def export_rows(results: dict) -> list[list[str]]:
     """Flat rows for CSV and XLSX: only published figures; hidden ones read «skjult»."""
     rows = [[_("Runde"), _("Spørsmål"), _("Gruppe"), _("Antall svar"), _("Mål"), _("Verdi")]]

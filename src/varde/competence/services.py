@@ -1,12 +1,14 @@
-"""Write side of the competence capability: single-use tokens and storing an anonymous response."""
+"""Write side of the competence capability: single-use tokens, storing an anonymous response, links
+for many targets at once, and moderation of free text."""
 
 import hashlib
 import secrets
+from dataclasses import dataclass
 
 from django.core import signing
 from django.db import IntegrityError, transaction
 
-from varde.competence.choices import fylke_of
+from varde.competence.choices import ServiceType, fylke_of, region_label
 from varde.competence.models import Answer, DistributionLink, QuestionKind, Response, UsedToken
 
 TOKEN_SALT = "varde.competence.response"  # noqa: S105 - a signing salt, not a secret
@@ -37,11 +39,72 @@ def token_check(*, link: DistributionLink, token: str) -> dict:
     return data
 
 
+def link_url(*, link: DistributionLink, base_url: str, token: str = "") -> str:
+    """The link a respondent opens (bokmål, unprefixed). With a token: a personal single-use link."""
+    path = f"/kurs/kartlegging/{link.key}/" + (f"{token}/" if token else "")
+    return base_url.rstrip("/") + path
+
+
 def invitation_urls(*, link: DistributionLink, count: int, base_url: str) -> list[str]:
     """``count`` personal single-use links for a link that requires tokens (to send out by e-mail)."""
-    return [
-        f"{base_url.rstrip('/')}/kurs/kartlegging/{link.key}/{token_issue(link=link)}/" for _ in range(count)
-    ]
+    return [link_url(link=link, base_url=base_url, token=token_issue(link=link)) for _ in range(count)]
+
+
+@dataclass(frozen=True)
+class Invitation:
+    service_type: str
+    service_label: str
+    region: str  # kommune or fylke code as given
+    region_label: str  # the fylke's name
+    url: str
+
+
+@transaction.atomic
+def invitation_links_bulk(
+    *, round_, service_types: list[str], regions: list[str], personal: bool, count: int, base_url: str
+) -> list[Invitation]:
+    """Links for every service type × kommune/fylke. Reuses the round's active link for a target (same
+    service type, code and token setting) or creates it. ``personal``: ``count`` single-use links per
+    target; otherwise the target's one link."""
+    invitations = []
+    for service in service_types:
+        service_label = str(ServiceType(service).label)
+        for region in regions:
+            fylke = fylke_of(region)
+            link = (
+                DistributionLink.objects.filter(
+                    round=round_, service_type=service, region=region, require_token=personal, active=True
+                )
+                .order_by("pk")
+                .first()
+            )
+            if link is None:
+                link = DistributionLink.objects.create(
+                    round=round_,
+                    service_type=service,
+                    region=region,
+                    require_token=personal,
+                    label=f"{service_label}, {region_label(fylke)} ({region})"[:120],
+                )
+            urls = (
+                invitation_urls(link=link, count=count, base_url=base_url)
+                if personal
+                else [link_url(link=link, base_url=base_url)]
+            )
+            invitations += [
+                Invitation(service, service_label, region, region_label(fylke), url) for url in urls
+            ]
+    return invitations
+
+
+def answer_moderate(*, round_, answer_id: int, hidden: bool) -> bool:
+    """Hide (or show again) one free-text answer of the round. False when there is no such answer."""
+    updated = (
+        Answer.objects.filter(pk=answer_id, response__round=round_, question__kind=QuestionKind.TEXT)
+        .exclude(text="")
+        .update(hidden=hidden)
+    )
+    return updated == 1
 
 
 @transaction.atomic

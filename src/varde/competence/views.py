@@ -1,9 +1,6 @@
 """Public pages of the competence capability. Thin: forms, services and selectors do the work."""
 
-import csv
-import io
-
-from django.http import Http404, HttpResponse
+from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods
@@ -11,13 +8,9 @@ from django.views.decorators.http import require_http_methods
 from varde.competence import selectors, services
 from varde.competence.choices import ServiceType, Topic, region_label
 from varde.competence.engine import Bar, bar_chart_svg
+from varde.competence.exports import csv_response, xlsx_response
 from varde.competence.forms import CatalogueFilterForm, SurveyForm
 from varde.competence.models import DistributionLink, Survey, SurveyRound, TeachingResource
-
-try:  # XLSX export needs openpyxl; CSV works without it.
-    import openpyxl
-except ImportError:  # pragma: no cover - installed in the project
-    openpyxl = None
 
 
 def _message(request, *, title: str, text: str, status: int):
@@ -170,27 +163,12 @@ def results_export(request, slug, round_name, fmt):
     rows = selectors.export_rows(selectors.round_results(round_))
     filename = f"{survey.slug}-{round_.name}"
     if fmt == "csv":
-        buffer = io.StringIO()
-        writer = csv.writer(buffer, delimiter=";")
-        writer.writerows(rows)
-        response = HttpResponse("\ufeff" + buffer.getvalue(), content_type="text/csv; charset=utf-8")
-        response["Content-Disposition"] = f'attachment; filename="{filename}.csv"'
-        return response
-    if openpyxl is None:
+        return csv_response(rows, filename)
+    response = xlsx_response(rows, filename, sheet_title=_("Resultater"))
+    if response is None:  # pragma: no cover - openpyxl is installed in the project
         return _message(
             request, title=_("Ikke tilgjengelig"), text=_("Excel-eksport er ikke installert."), status=404
         )
-    workbook = openpyxl.Workbook()
-    sheet = workbook.active
-    sheet.title = _("Resultater")[:31]
-    for row in rows:
-        sheet.append(row)
-    buffer = io.BytesIO()
-    workbook.save(buffer)
-    response = HttpResponse(
-        buffer.getvalue(), content_type="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
-    )
-    response["Content-Disposition"] = f'attachment; filename="{filename}.xlsx"'
     return response
 
 

@@ -1,9 +1,11 @@
-"""Admin: surveys, rounds, links, catalogue offers and teaching resources as Wagtail snippets."""
+"""Admin: surveys, rounds, links, catalogue offers and teaching resources as Wagtail snippets, and
+two screens of our own in the same menu: invitation links in bulk and the free-text answers."""
 
 from django.utils.translation import gettext_lazy as _
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
+from varde.competence.admin_views import FreeTextViewSet, InvitationViewSet
 from varde.competence.models import DistributionLink, Survey, SurveyRound, TeachingResource, TrainingOffer
 
 
@@ -41,7 +43,15 @@ class TeachingViewSet(SnippetViewSet):
 class CompetenceGroup(SnippetViewSetGroup):
     menu_label = _("Kompetanse")
     menu_icon = "group"
-    items = (SurveyViewSet, RoundViewSet, LinkViewSet, OfferViewSet, TeachingViewSet)
+    items = (
+        SurveyViewSet,
+        RoundViewSet,
+        LinkViewSet,
+        InvitationViewSet,
+        FreeTextViewSet,
+        OfferViewSet,
+        TeachingViewSet,
+    )
 
 
 register_snippet(CompetenceGroup)
