@@ -65,3 +65,22 @@ def test_catalogue_gap_and_teaching_pages_have_no_axe_violations(course_live_sit
     ]:
         page.goto(course_live_site.url + path)
         assert_no_axe_violations(page)
+
+
+def test_error_and_message_pages_have_no_axe_violations(course_live_site, browser_page_nojs):
+    """The pages a respondent meets when something is wrong: a form with errors, an unknown link, a
+    link without its personal key, a used key, and the nynorsk survey."""
+    page = browser_page_nojs
+    page.goto(course_live_site.url + "/kurs/kartlegging/apen-2026/")
+    page.click("button[type=submit]")  # nothing answered
+    assert page.locator(".ds-error-summary, [role=alert]").first.is_visible()
+    assert_no_axe_violations(page)
+    for path, heading in [
+        ("/kurs/kartlegging/finnes-ikke/", "Lenken finnes ikke"),
+        ("/kurs/kartlegging/apen-2026/ugyldig-nokkel/", "Ugyldig lenke"),
+        ("/nn/kurs/kartlegging/apen-2026/", None),
+    ]:
+        page.goto(course_live_site.url + path)
+        if heading:
+            assert page.locator("h1").inner_text() == heading
+        assert_no_axe_violations(page)

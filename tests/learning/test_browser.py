@@ -105,3 +105,19 @@ def test_progress_marks_survive_without_javascript(course_live_site, browser_pag
     assert "Bestått." in page.locator("#quiz-result").inner_text()
     page.goto(course_live_site.url + course.url)
     assert page.locator(f"[data-module-id='{module.pk}'] [data-status]").is_visible()
+
+
+def test_certificate_refused_and_bad_codes_have_no_axe_violations(course_live_site, browser_page_nojs):
+    """A learner who has not passed every module asks for the certificate; a mistyped and an unknown
+    code on the verification page."""
+    page = browser_page_nojs
+    course = CoursePage.objects.get(slug="menneskehandel-avdekke-hjelpe-henvise")
+    response = page.goto(f"{course_live_site.url}/kurs/sertifikat/{course.pk}/")
+    assert response.status == 403
+    assert_no_axe_violations(page)
+    for code, status in [("K" * 30, 400), ("ikke-en-kode", 404), ("AAAA-BBBB-CCCC", 404)]:
+        response = page.goto(f"{course_live_site.url}/kurs/verifiser/?kode={code}")
+        assert response.status == status
+        assert_no_axe_violations(page)
+    page.goto(f"{course_live_site.url}/en/kurs/verifiser/?kode=AAAA-BBBB-CCCC")
+    assert_no_axe_violations(page)
