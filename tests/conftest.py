@@ -23,6 +23,19 @@ CHROMIUM_ARGS = [
 ]
 
 
+@pytest.fixture(autouse=True)
+def _empty_cache():
+    """Each test starts with an empty cache: rate-limit counters and cached pages never carry over.
+
+    With ``REDIS_URL`` set the cache outlives the test process, so this also clears what an earlier
+    run left behind.
+    """
+    from django.core.cache import caches
+
+    for cache in caches.all(initialized_only=False):
+        cache.clear()
+
+
 @pytest.fixture
 def demo_site(db):
     """The demo content (home, capability pages, accessibility statement) in nb, nn and en.
@@ -74,7 +87,25 @@ def django_db_setup(
     yield
     if not django_db_keepdb:
         with django_db_blocker.unblock():
+            _end_other_sessions()
             teardown_databases(config, verbosity=request.config.option.verbose)
+
+
+def _end_other_sessions():
+    """End connections that threads of the live server left open, so PostgreSQL can drop the test DB.
+
+    Without this, a run of browser tests alone fails at teardown with "database is being accessed
+    by other users". SQLite needs nothing.
+    """
+    from django.db import connection
+
+    if connection.vendor != "postgresql":
+        return
+    with connection.cursor() as cursor:
+        cursor.execute(
+            "SELECT pg_terminate_backend(pid) FROM pg_stat_activity"
+            " WHERE datname = current_database() AND pid <> pg_backend_pid()"
+        )
 
 
 def _flushes_database(item) -> bool:
