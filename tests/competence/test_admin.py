@@ -72,6 +72,17 @@ def test_menu_shows_the_screens_only_with_permission(competence_demo, client):
     assert INVITATIONS in html and FREE_TEXT in html
 
 
+def test_round_list_links_to_both_screens(competence_demo, client):
+    client.force_login(get_user_model().objects.create_superuser("super", password="x" * 14))
+    html = client.get(reverse("wagtailsnippets_competence_surveyround:list")).content.decode()
+    open_round, closed_round = _round("2026"), _round("2025")
+    assert f"{INVITATIONS}?runde={open_round.pk}" in html
+    assert f"{INVITATIONS}?runde={closed_round.pk}" not in html  # closed: no new links
+    assert f"{FREE_TEXT}{open_round.pk}/" in html and f"{FREE_TEXT}{closed_round.pk}/" in html
+    form = client.get(f"{INVITATIONS}?runde={open_round.pk}").content.decode()
+    assert re.search(rf'<option value="{open_round.pk}" selected>', form)
+
+
 @pytest.mark.parametrize(
     ("data", "message"),
     [
