@@ -3,8 +3,18 @@
 #   nginx (page cache, deploy/nginx.conf's rules) → two gunicorn servers → one PostgreSQL + one Redis.
 # Phase 1 (scale-out): LT_USERS users for LT_SECONDS; halfway, server 2 gets SIGTERM (graceful stop).
 # Phase 2 (database restart): LT_USERS users for LT_SECONDS; a third of the way in, PostgreSQL restarts.
-# Prints each phase's requests, failures and the failures by kind; exit 0 only with 0 failures.
-# Needs root for pg_ctlcluster. Rate limits are off: every simulated user comes from 127.0.0.1.
+# Users: readers, tool users, API clients, people sending "Foreslå endring" and the competence survey
+# (each submission with a unique marker), and LT_MEMBERS workspace members who sign in with password +
+# TOTP (accounts made by `manage.py loadtest_fixtures prepare` in the load-test database only).
+# After each phase the database is asked which markers it holds: every acknowledged submission must be
+# stored. Prints requests, failures, p50/p95 per request group and submissions acknowledged vs stored;
+# exit 0 only with 0 failures, 0 errored and 0 lost submissions.
+# Bounded: LT_USERS users, LT_SECONDS per phase (locust -t, and a hard timeout), loopback addresses only.
+# PostgreSQL: a cluster of its own (LT_PG_CLUSTER=loadtest on port LT_PG_PORT=5439, created on first
+# use, loopback only, stopped at the end), so restarting it does not cut other users of the machine's
+# main cluster. Needs root for pg_createcluster/pg_ctlcluster.
+# Rate limits are off (RATELIMIT_ENABLED=false); the per-address limits that have no switch (the
+# directory's, allauth's) see one loopback address per simulated user (loadtest/nginx.conf.template).
 set -uo pipefail
 cd "$(dirname "$0")/.."
 ROOT=$PWD
@@ -12,8 +22,11 @@ OPS_VENV=${OPS_VENV:-var/ops-venv}
 USERS=${LT_USERS:-300}
 SPAWN=${LT_SPAWN:-50}
 SECONDS_PER_PHASE=${LT_SECONDS:-60}
+MEMBERS=${LT_MEMBERS:-40}
 PHASES=${LT_PHASES:-"scaleout pgrestart"}
 PG_VERSION=$(ls /etc/postgresql | head -n1)
+PG_CLUSTER=${LT_PG_CLUSTER:-loadtest}
+PG_PORT=${LT_PG_PORT:-5439}
 NGINX_PORT=18080; APP1=18001; APP2=18002
 OUT=var/loadtest; mkdir -p "$OUT"
 RUN=$(mktemp -d "$ROOT/var/loadtest/run-XXXX")
@@ -24,22 +37,29 @@ cleanup() {
   for pid in "${PIDS[@]}"; do kill "$pid" 2>/dev/null; done
   [ -f "$RUN/nginx.pid" ] && kill "$(cat "$RUN/nginx.pid")" 2>/dev/null
   wait 2>/dev/null
+  pg_ctlcluster --skip-systemctl-redirect "$PG_VERSION" "$PG_CLUSTER" stop 2>/dev/null
 }
 trap cleanup EXIT
 
 deploy/ops-tools.sh || exit 1
-pg_isready -h 127.0.0.1 -q || pg_ctlcluster --skip-systemctl-redirect "$PG_VERSION" main start
+if ! pg_lsclusters -h | awk '{print $2}' | grep -qx "$PG_CLUSTER"; then
+  pg_createcluster "$PG_VERSION" "$PG_CLUSTER" -p "$PG_PORT" -- --auth-local=trust --auth-host=trust >/dev/null || exit 1
+fi
+pg_isready -h 127.0.0.1 -p "$PG_PORT" -q || pg_ctlcluster --skip-systemctl-redirect "$PG_VERSION" "$PG_CLUSTER" start
 redis-cli -h 127.0.0.1 ping 2>/dev/null | grep -q PONG || redis-server --daemonize yes --bind 127.0.0.1 --port 6379 --save "" --appendonly no
-for _ in $(seq 1 30); do pg_isready -h 127.0.0.1 -q && break; sleep 1; done
+for _ in $(seq 1 30); do pg_isready -h 127.0.0.1 -p "$PG_PORT" -q && break; sleep 1; done
 
-log "database (kept between runs: test_varde_loadtest)"
-DB_URL=$(DATABASE_URL=${LT_DATABASE_URL:-postgres://postgres@127.0.0.1:5432/varde_loadtest} .venv/bin/python -m bench.prepare) || exit 1
+log "database (kept between runs: test_varde_loadtest in cluster $PG_VERSION/$PG_CLUSTER, port $PG_PORT)"
+DB_URL=$(DATABASE_URL=${LT_DATABASE_URL:-postgres://postgres@127.0.0.1:$PG_PORT/varde_loadtest} .venv/bin/python -m bench.prepare) || exit 1
 echo "$DB_URL"
 
 export DJANGO_ENV=dev DEBUG=false DATABASE_URL="$DB_URL" REDIS_URL=redis://127.0.0.1:6379/4 \
   ALLOWED_HOSTS=127.0.0.1,localhost CONN_MAX_AGE=60 RATELIMIT_ENABLED=false LOG_LEVEL=WARNING \
   GUNICORN_WORKERS=${LT_WORKERS:-3} GUNICORN_ACCESSLOG= PYTHONPATH="$ROOT/src"
 redis-cli -n 4 flushdb >/dev/null
+manage() { .venv/bin/python manage.py "$@"; }
+echo "earlier load-test submissions removed: $(manage loadtest_fixtures purge)"
+manage loadtest_fixtures prepare --members "$MEMBERS" --out "$RUN/fixtures.json" || exit 1
 
 start_app() {  # $1 port
   PROMETHEUS_MULTIPROC_DIR="$RUN/metrics-$1" GUNICORN_BIND=127.0.0.1:$1 \
@@ -52,34 +72,64 @@ sed -e "s|@RUN@|$RUN|g" -e "s|@PORT@|$NGINX_PORT|g" -e "s|@APP1@|$APP1|g" -e "s|
   -e "s|@USER@|$( [ "$(id -u)" = 0 ] && echo "user root;" )|" loadtest/nginx.conf.template >"$RUN/nginx.conf"
 mkdir -p "$RUN/cache"
 
-summary() {  # $1 phase name
-  python3 - "$OUT/$1_stats.csv" "$OUT/$1_failures.csv" <<'PY'
-import csv, sys
-rows = list(csv.DictReader(open(sys.argv[1])))
+summary() {  # $1 phase name: requests per group, failures, and submissions acknowledged vs stored
+  python3 - "$OUT/$1_stats.csv" "$OUT/$1_failures.csv" "$OUT/$1_submissions.json" "$OUT/$1_stored.json" <<'PY'
+import csv, json, sys
+stats, failures_csv, submitted_json, stored_json = sys.argv[1:5]
+rows = list(csv.DictReader(open(stats)))
+print(f"  {'':5} {'group':24} {'requests':>8} {'failures':>8} {'p50 ms':>7} {'p95 ms':>7} {'p99 ms':>7} {'req/s':>6}")
 for r in rows:
-    if r["Name"] in ("Aggregated",) or r["Type"] in ("GET", "POST"):
-        print(f"  {r['Type'] or '':5} {r['Name']:14} requests {int(r['Request Count']):6}  failures {int(r['Failure Count']):4}"
-              f"  p50 {r['50%']:>5} ms  p95 {r['95%']:>5} ms  p99 {r['99%']:>5} ms  {float(r['Requests/s']):.0f} req/s")
-fails = list(csv.DictReader(open(sys.argv[2])))
-for f in fails:
+    if r["Name"] == "Aggregated" or r["Type"] in ("GET", "POST"):
+        print(f"  {r['Type'] or '':5} {r['Name'][:24]:24} {int(r['Request Count']):8} {int(r['Failure Count']):8}"
+              f" {r['50%']:>7} {r['95%']:>7} {r['99%']:>7} {float(r['Requests/s']):6.0f}")
+for f in csv.DictReader(open(failures_csv)):
     print(f"  failure: {f['Method']} {f['Name']}: {f['Error']} × {f['Occurrences']}")
 agg = [r for r in rows if r["Name"] == "Aggregated"][0]
 failures = int(agg["Failure Count"]) + (1 if int(agg["Request Count"]) == 0 else 0)  # no traffic is a failure
-print(f"RESULT requests={agg['Request Count']} failures={failures}")
+try:
+    submitted = json.load(open(submitted_json))
+    stored = json.load(open(stored_json))
+except (OSError, ValueError) as exc:
+    print(f"  submissions: no record ({exc})")
+    submitted, stored, failures = {"submissions": {}, "counters": {}}, {}, failures + 1
+lost = errored = 0
+print(f"  {'submissions':12} {'sent':>6} {'acknowledged':>12} {'error answer':>12} {'stored':>6} {'LOST':>5}  stored without answer")
+for kind, markers in submitted["submissions"].items():
+    have = set(stored.get(kind, []))
+    ack = {m for m, state in markers.items() if state == "acknowledged"}
+    err = {m for m, state in markers.items() if state.startswith("error")}
+    missing = ack - have
+    lost += len(missing)
+    errored += len(err)
+    print(f"  {kind:12} {len(markers):6} {len(ack):12} {len(err):12} {len(have & set(markers)):6} {len(missing):5}"
+          f"  {len((have & set(markers)) - ack)}")
+    for m in sorted(missing)[:10]:
+        print(f"    LOST (acknowledged, not in the database): {m}")
+    for m in sorted(err)[:10]:
+        print(f"    error answer: {m}: {markers[m]} ({'stored' if m in have else 'not stored'})")
+counters = submitted.get("counters", {})
+if counters:
+    print("  " + ", ".join(f"{k}: {v}" for k, v in counters.items()))
+print(f"RESULT requests={agg['Request Count']} failures={failures} submissions_lost={lost} submissions_errored={errored}")
+print(f"RESULT_TOTAL {failures + lost + errored}")
 PY
 }
 
 run_phase() {  # $1 name, $2 action at time, $3 seconds into the run
   local name=$1 action=$2 at=$3
+  local run_id; run_id=$(head -c 32 /dev/urandom | tr -dc 'a-z0-9' | head -c 6)
   log "phase $name: $USERS users, spawn $SPAWN/s, ${SECONDS_PER_PHASE}s; $action at ${at}s"
   APP1_PID=$(start_app $APP1); APP2_PID=$(start_app $APP2); PIDS+=("$APP1_PID" "$APP2_PID")
   wait_ready $APP1 && wait_ready $APP2 || { echo "servers did not get ready"; tail "$RUN"/app-*.log; return 1; }
   rm -rf "$RUN/cache"/*
   nginx -p "$RUN" -c "$RUN/nginx.conf" || return 1
   echo "$(date +%T) crawl (plan + warm cache): $("$OPS_VENV/bin/python" loadtest/locustfile.py "http://127.0.0.1:$NGINX_PORT" "$RUN/plan.json" 2>/dev/null | tail -1)"
-  LOADTEST_PLAN="$RUN/plan.json" "$OPS_VENV/bin/locust" -f loadtest/locustfile.py --headless -u "$USERS" -r "$SPAWN" -t "${SECONDS_PER_PHASE}s" \
-    --host "http://127.0.0.1:$NGINX_PORT" --csv "$OUT/$name" --only-summary --stop-timeout 10 \
-    --loglevel WARNING >"$OUT/$name.log" 2>&1 &
+  rm -f "$OUT/${name}_submissions.json" "$OUT/${name}_stored.json"
+  LOADTEST_PLAN="$RUN/plan.json" LOADTEST_FIXTURES="$RUN/fixtures.json" LOADTEST_MEMBERS="$MEMBERS" \
+    LOADTEST_RUN="$run_id" LOADTEST_RESULTS="$OUT/${name}_submissions.json" \
+    timeout -k 10 $((SECONDS_PER_PHASE + 60)) "$OPS_VENV/bin/locust" -f loadtest/locustfile.py --headless \
+    -u "$USERS" -r "$SPAWN" -t "${SECONDS_PER_PHASE}s" --host "http://127.0.0.1:$NGINX_PORT" \
+    --csv "$OUT/$name" --only-summary --stop-timeout 15 --loglevel WARNING >"$OUT/$name.log" 2>&1 &
   local locust=$!
   echo "$(date +%T) locust started"
   sleep "$at"
@@ -88,15 +138,16 @@ run_phase() {  # $1 name, $2 action at time, $3 seconds into the run
       echo "$(date +%T) SIGTERM to server 2 (graceful stop; nginx sends its traffic to server 1)"
       kill -TERM "$APP2_PID" ;;
     restart-postgresql)
-      echo "$(date +%T) pg_ctlcluster $PG_VERSION main restart"
+      echo "$(date +%T) pg_ctlcluster $PG_VERSION $PG_CLUSTER restart -m fast"
       local t0=$(date +%s.%N)
-      pg_ctlcluster --skip-systemctl-redirect "$PG_VERSION" main restart -m fast
+      pg_ctlcluster --skip-systemctl-redirect "$PG_VERSION" "$PG_CLUSTER" restart -m fast
       echo "$(date +%T) PostgreSQL back after $(echo "$(date +%s.%N) - $t0" | bc) s" ;;
   esac
   wait "$locust"
   echo "$(date +%T) readiness after the run: server 1 $(curl -s -o /dev/null -w '%{http_code}' http://127.0.0.1:$APP1/readyz)"
-  grep -h -E "discovered|nothing to test" "$OUT/$name.log" | head -2
-  summary "$name"
+  grep -h -E "discovered|nothing to test|Traceback" "$OUT/$name.log" | head -5
+  manage loadtest_fixtures stored --marker "lasttest-$run_id-" >"$OUT/${name}_stored.json"
+  summary "$name" | tee "$OUT/${name}_summary.txt"
   kill "$(cat "$RUN/nginx.pid")" 2>/dev/null; kill "$APP1_PID" "$APP2_PID" 2>/dev/null; wait "$APP1_PID" "$APP2_PID" 2>/dev/null
   sleep 1
 }
@@ -108,8 +159,8 @@ for phase in $PHASES; do
     scaleout) run_phase scaleout stop-server-2 $((SECONDS_PER_PHASE / 2)) ;;
     pgrestart) run_phase pgrestart restart-postgresql $((SECONDS_PER_PHASE / 3)) ;;
   esac
-  f=$(grep -o 'failures=[0-9]*' <(summary "$phase" 2>/dev/null) | tail -1 | cut -d= -f2)
+  f=$(grep -o 'RESULT_TOTAL [0-9]*' "$OUT/${phase}_summary.txt" 2>/dev/null | cut -d' ' -f2)
   total_failures=$((total_failures + ${f:-1}))
 done
-log "total failures: $total_failures (logs and CSVs in $OUT/)"
+log "total failures + errored + lost submissions: $total_failures (logs and CSVs in $OUT/)"
 [ "$total_failures" -eq 0 ]

@@ -7,11 +7,26 @@ Users:
 * ``ToolUser``: the tools (``/avdekke/sjekk/``, ``/rettigheter/sjekk/`` and any other public form):
   opens the form, fills every field with its first choice and submits it, as a person would.
 * ``ApiClient``: the open API, every GET operation without path parameters in the OpenAPI document.
+* ``Suggester`` and ``SurveyRespondent``: the public forms that *store* what they get ("Foreslå endring"
+  in the directory, the competence survey by open link). Every submission carries a unique marker.
+* ``WorkspaceMember`` (``LOADTEST_MEMBERS`` of them, one account each): signs in with password and
+  TOTP, reads the posts, posts an experience (with a marker), reads the meetings, and now and then
+  signs out and in again.
+
+The markers of every storing submission are recorded as sent, acknowledged (the success redirect) or
+answered with an error; ``deploy/loadtest.sh`` then asks the database which markers it holds
+(``manage.py loadtest_fixtures stored``) and fails the run if an acknowledged submission is missing.
+
+Each simulated user sends ``X-Loadtest-Addr`` (a loopback address of its own, 127.x.y.z); the load-test
+nginx binds its upstream connection to it for the routes whose limits count per client address, so
+300 simulated readers look like 300 readers to the app, not one (see docs/operations.md).
 
 A request fails when it gets a 5xx, a connection error or an unexpected 404; a form answered with 400
 (validation message) counts as handled. Run through ``deploy/loadtest.sh`` or::
 
     var/ops-venv/bin/locust -f loadtest/locustfile.py --headless -u 50 -r 10 -t 30s --host http://127.0.0.1:8000
+
+(the storing users and the workspace need ``LOADTEST_FIXTURES``, written by ``loadtest_fixtures prepare``).
 """
 
 from __future__ import annotations
@@ -20,11 +35,18 @@ from locust import HttpUser, between, events, task  # first: locust monkey-patch
 
 # isort: split
 
+import base64
+import hashlib
+import hmac
+import itertools
 import json
 import logging
 import os
 import random
 import re
+import secrets
+import struct
+import time
 from html.parser import HTMLParser
 from urllib.parse import urljoin, urlsplit
 
@@ -52,9 +74,27 @@ SEARCH_WORDS = [
     "xyz",
 ]
 
+# Forms with users of their own below (they store what they get, and count what was stored).
+STORING = ("/foresla-endring/", "/kartlegging/")
+
 PAGES: list[str] = []
 FORMS: list[str] = []
 API_GETS: list[str] = []
+FIXTURES: dict = {}
+RUN = os.environ.get("LOADTEST_RUN") or secrets.token_hex(3)
+MARKER = "lasttest-{run}-{kind}-{user}-{n}"  # manage.py loadtest_fixtures stored finds these
+# kind -> marker -> "sent" | "acknowledged" | "error: …"
+SUBMISSIONS: dict[str, dict[str, str]] = {"suggestion": {}, "survey": {}, "post": {}}
+COUNTERS = {"sign-in": 0, "sign-in code retried": 0}
+_user_numbers = itertools.count(1)
+# A different loopback source address for every simulated client, from a random start so that runs
+# within the same hour do not share one (the directory's limit is per address per hour).
+_addresses = itertools.count(random.randrange(1 << 20, 1 << 23))
+
+
+def _new_address() -> str:
+    n = next(_addresses) % (1 << 24)
+    return f"127.{n >> 16 & 255}.{n >> 8 & 255}.{max(n & 255, 1)}"
 
 
 class _Links(HTMLParser):
@@ -87,6 +127,10 @@ def _local(host: str, href: str) -> str | None:
 def on_test_start(environment, **_kwargs):
     """Load the plan written by ``python loadtest/locustfile.py HOST PLAN.json``, else crawl now."""
     plan = os.environ.get("LOADTEST_PLAN")
+    fixtures = os.environ.get("LOADTEST_FIXTURES")
+    if fixtures and os.path.exists(fixtures):
+        with open(fixtures, encoding="utf-8") as f:
+            FIXTURES.update(json.load(f))
     if plan and os.path.exists(plan):
         with open(plan, encoding="utf-8") as f:
             data = json.load(f)
@@ -123,7 +167,7 @@ def discover(host: str) -> None:
         PAGES.append(path)
         parser = _Links()
         parser.feed(response.text)
-        if parser.post_forms:
+        if parser.post_forms and not any(part in path for part in STORING):
             FORMS.append(path)
         queue.extend(p for p in (_local(host, h) for h in parser.links) if p and p not in seen)
     try:
@@ -154,8 +198,10 @@ class _Form(HTMLParser):
         if tag == "form" and (a.get("method") or "").lower() == "post" and self.action is None:
             self.action, self._in_form = a.get("action") or "", True
         if not self._in_form or not a.get("name"):
-            if tag == "option" and self._in_form and self._select and self._select not in self.fields:
-                self.fields[self._select] = [a.get("value", "")]
+            # The first real choice (a placeholder option has an empty value).
+            select = self._select if tag == "option" and self._in_form else None
+            if select and select not in self.fields and a.get("value"):
+                self.fields[select] = [a["value"]]
             return
         name, kind = a["name"], (a.get("type") or "text").lower()
         if tag == "select":
@@ -253,6 +299,262 @@ class ApiClient(HttpUser):
         if API_GETS:
             with self.client.get(random.choice(API_GETS), name="api", catch_response=True) as r:
                 _ok(r, (200, 400))
+
+
+# --- Storing forms and the workspace -------------------------------------------------------------
+
+
+@events.test_stop.add_listener
+def on_test_stop(environment, **_kwargs):
+    """Write what was sent and acknowledged, for deploy/loadtest.sh to compare with the database."""
+    out = os.environ.get("LOADTEST_RESULTS")
+    if out:
+        with open(out, "w", encoding="utf-8") as f:
+            json.dump({"run": RUN, "submissions": SUBMISSIONS, "counters": COUNTERS}, f, indent=1)
+
+
+def _csrf(html: str) -> str:
+    match = re.search(r'name="csrfmiddlewaretoken" value="([^"]+)"', html)
+    return match.group(1) if match else ""
+
+
+def _totp(secret: str, counter: int) -> str:
+    """RFC 6238 with the defaults allauth uses (HMAC-SHA1, 6 digits, 30 s)."""
+    key = base64.b32decode(secret, casefold=True)
+    digest = hmac.new(key, struct.pack(">Q", counter), hashlib.sha1).digest()
+    offset = digest[-1] & 0x0F
+    value = struct.unpack(">I", digest[offset : offset + 4])[0] & 0x7FFFFFFF
+    return f"{value % 10**6:06d}"
+
+
+class _Client(HttpUser):
+    """A simulated person with a loopback address of their own (see the module docstring)."""
+
+    abstract = True
+
+    def on_start(self):
+        self.number = next(_user_numbers)
+        self.sent = 0
+        self.client.headers["X-Loadtest-Addr"] = _new_address()
+
+    def marker(self, kind: str) -> str:
+        self.sent += 1
+        marker = MARKER.format(run=RUN, kind=kind, user=self.number, n=self.sent)
+        SUBMISSIONS[kind][marker] = "sent"
+        return marker
+
+    def post_and_record(self, kind, marker, url, data, *, name, success):
+        """POST a storing form without following the redirect; ``success(location)`` says whether
+        the answer is the form's acknowledgement."""
+        try:
+            with self.client.post(url, data=data, name=name, allow_redirects=False, catch_response=True) as r:
+                location = r.headers.get("Location", "")
+                if r.status_code in (302, 303) and success(location):
+                    SUBMISSIONS[kind][marker] = "acknowledged"
+                    r.success()
+                    return True
+                SUBMISSIONS[kind][marker] = f"error: status {r.status_code} {location}".strip()
+                r.failure(f"not stored: status {r.status_code}")
+        except Exception as exc:  # noqa: BLE001 - any transport error is an unacknowledged submission
+            SUBMISSIONS[kind][marker] = f"error: {type(exc).__name__}"
+            raise
+        return False
+
+
+class Suggester(_Client):
+    """Opens "Foreslå endring" for a service, writes for a few seconds, sends. One address per
+    suggestion: each is a different reader (the directory allows five per address per hour)."""
+
+    weight = 1
+    wait_time = between(5, 15)
+
+    @task
+    def suggest(self):
+        services = FIXTURES.get("services")
+        if not services:
+            return
+        self.client.headers["X-Loadtest-Addr"] = _new_address()
+        path = f"/hjelp/tjeneste/{random.choice(services)}/foresla-endring/"
+        with self.client.get(path, name="suggestion: open", catch_response=True) as r:
+            _ok(r, (200,))
+            html = r.text if r.status_code == 200 else ""
+        token = re.search(r'name="token" value="([^"]+)"', html)
+        if not token:
+            return
+        time.sleep(random.uniform(3.5, 6))  # the form refuses answers sent within 3 seconds
+        marker = self.marker("suggestion")
+        data = {
+            "message": f"Nytt telefonnummer, se {marker}.",
+            "contact": "",
+            "website": "",
+            "token": token.group(1),
+        }
+        self.post_and_record(
+            "suggestion", marker, path, data, name="suggestion: send", success=lambda loc: "takk=1" in loc
+        )
+
+
+class SurveyRespondent(_Client):
+    """Answers the competence survey by its open link: every question, the free text with a marker."""
+
+    weight = 1
+    wait_time = between(5, 15)
+
+    @task
+    def answer(self):
+        links = FIXTURES.get("survey_links")
+        if not links:
+            return
+        path = f"/kurs/kartlegging/{random.choice(links)}/"
+        with self.client.get(path, name="survey: open", catch_response=True) as r:
+            _ok(r, (200,))
+            html = r.text if r.status_code == 200 else ""
+        if not html:
+            return
+        form = _Form()
+        form.feed(html)
+        if form.action is None:
+            return
+        marker = self.marker("survey")
+        data = dict(form.fields)
+        for name, values in data.items():
+            if values == ["Testtekst fra lasttesten."]:
+                data[name] = [f"Mer om tolk, {marker}."]
+        data["csrfmiddlewaretoken"] = [_csrf(html)]
+        time.sleep(random.uniform(2, 5))
+        self.post_and_record(
+            "survey",
+            marker,
+            urljoin(path, form.action) if form.action else path,
+            data,
+            name="survey: send",
+            success=lambda loc: "/kartlegging/takk/" in loc,
+        )
+
+
+class WorkspaceMember(_Client):
+    """A network member with an account of their own: password + TOTP, posts, meetings."""
+
+    fixed_count = int(os.environ.get("LOADTEST_MEMBERS", "0"))
+    wait_time = between(2, 6)
+    WS = "/nettverket/arbeidsrom/"
+
+    def on_start(self):
+        super().on_start()
+        members = FIXTURES.get("members") or []
+        self.email = members[(self.number - 1) % len(members)] if members else None
+        self.last_counter = -1
+        self.tasks_done = 0
+        self.signed_in = self.sign_in() if self.email else False
+
+    def _code(self) -> str:
+        """Today's code, as a person reads it off the phone: never the one used last (allauth
+        accepts a code once), and not in the last seconds of its period (it may expire on the way)."""
+        while True:
+            now = time.time()
+            counter, left = int(now // 30), 30 - now % 30
+            if counter != self.last_counter and left > 6:
+                self.last_counter = counter
+                return _totp(FIXTURES["totp_secret"], counter)
+            time.sleep(left + 0.1)
+
+    def sign_in(self) -> bool:
+        login = "/konto/login/"
+        with self.client.get(login, name="sign-in: form", catch_response=True) as r:
+            _ok(r, (200,))
+            token = _csrf(r.text) if r.status_code == 200 else ""
+        if not token:
+            return False
+        with self.client.post(
+            login,
+            data={"login": self.email, "password": FIXTURES["password"], "csrfmiddlewaretoken": token},
+            name="sign-in: password",
+            allow_redirects=False,
+            catch_response=True,
+        ) as r:
+            if r.status_code != 302 or "/2fa/" not in r.headers.get("Location", ""):
+                r.failure(f"password step: status {r.status_code} {r.headers.get('Location', '')}")
+                return False
+            second = urljoin(login, r.headers["Location"])
+        for attempt in range(2):
+            with self.client.get(second, name="sign-in: code form", catch_response=True) as r:
+                _ok(r, (200,))
+                token = _csrf(r.text) if r.status_code == 200 else ""
+            if not token:
+                return False
+            with self.client.post(
+                second,
+                data={"code": self._code(), "csrfmiddlewaretoken": token},
+                name="sign-in: code",
+                allow_redirects=False,
+                catch_response=True,
+            ) as r:
+                if r.status_code == 302 and self.WS in r.headers.get("Location", ""):
+                    COUNTERS["sign-in"] += 1
+                    return True
+                if r.status_code == 200 and attempt == 0:
+                    # The code ran out on the way (a slow answer under load): a person types the next.
+                    COUNTERS["sign-in code retried"] += 1
+                    r.success()
+                    continue
+                r.failure(f"code step: status {r.status_code} {r.headers.get('Location', '')}")
+        return False
+
+    def _get(self, path, name):
+        """A workspace page; being sent to the sign-in page means the session was lost: a failure."""
+        with self.client.get(path, name=name, allow_redirects=False, catch_response=True) as r:
+            if r.status_code == 200:
+                r.success()
+                return r.text
+            r.failure(f"status {r.status_code} {r.headers.get('Location', '')}".strip())
+        return ""
+
+    @task
+    def work(self):
+        if not self.signed_in:
+            self.signed_in = self.sign_in() if self.email else False
+            return
+        self._get(self.WS + "erfaringer/", "workspace: posts")
+        self.wait_a_little()
+        if random.random() < 0.5:
+            html = self._get(self.WS + "erfaringer/ny/", "workspace: new post")
+            if html:
+                self.wait_a_little()
+                marker = self.marker("post")
+                self.post_and_record(
+                    "post",
+                    marker,
+                    self.WS + "erfaringer/ny/",
+                    {
+                        "kind": "experience",
+                        "title": f"Erfaring med tolk {marker}",
+                        "body": "Vi bestilte kvalifisert tolk i stedet for at ledsageren tolket.",
+                        "csrfmiddlewaretoken": _csrf(html),
+                    },
+                    name="workspace: post",
+                    success=lambda loc: "/erfaringer/" in loc and loc.rstrip("/").split("/")[-1].isdecimal(),
+                )
+        self.wait_a_little()
+        self._get(self.WS + "moter/", "workspace: meetings")
+        self.tasks_done += 1
+        if self.tasks_done % 6 == 0:  # now and then: sign out, and in again (on either server)
+            self.sign_out()
+            self.signed_in = self.sign_in()
+
+    def sign_out(self):
+        html = self._get(self.WS, "workspace: home")
+        token = _csrf(html) or self.client.cookies.get("csrftoken", "")
+        with self.client.post(
+            "/konto/logout/",
+            data={"csrfmiddlewaretoken": token},
+            name="sign-out",
+            allow_redirects=False,
+            catch_response=True,
+        ) as r:
+            _ok(r, (302,))
+
+    def wait_a_little(self):
+        time.sleep(random.uniform(1, 3))
 
 
 if __name__ == "__main__":
