@@ -287,7 +287,12 @@ ACCOUNT_LOGIN_ON_PASSWORD_RESET = False  # workspace
 LOGIN_URL = "account_login"  # workspace
 LOGIN_REDIRECT_URL = "workspace:home"  # workspace
 ACCOUNT_LOGOUT_REDIRECT_URL = "account_login"  # workspace
-MFA_SUPPORTED_TYPES = ["totp", "recovery_codes"]  # workspace: WebAuthn left out (needs JS; see docs)
+MFA_SUPPORTED_TYPES = ["totp", "webauthn", "recovery_codes"]  # workspace: TOTP or a security key (JS)
+MFA_ADAPTER = "varde.workspace.auth.MFAAdapter"  # workspace: a member's last second factor stays
+MFA_FORMS = {  # workspace: security-key forms with labels and errors in nb/nn/en
+    "add_webauthn": "varde.workspace.forms.AddSecurityKeyForm",
+    "edit_webauthn": "varde.workspace.forms.EditSecurityKeyForm",
+}
 MFA_TOTP_ISSUER = "Varde"  # workspace
 AXES_FAILURE_LIMIT = env.int("AXES_FAILURE_LIMIT", default=5)  # workspace: lock after 5 failed sign-ins
 AXES_COOLOFF_TIME = env.int("AXES_COOLOFF_HOURS", default=1)  # workspace: hours

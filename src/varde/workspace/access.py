@@ -5,7 +5,6 @@ from __future__ import annotations
 import time
 from functools import wraps
 
-from allauth.mfa.utils import is_mfa_enabled
 from django.conf import settings
 from django.contrib.auth import logout
 from django.contrib.auth.views import redirect_to_login
@@ -13,7 +12,7 @@ from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.utils.http import urlencode
 
-from .auth import session_has_mfa
+from .auth import has_second_factor, session_has_mfa
 from .permissions import has_permission, membership_for, permissions_for
 from .services import audit_record
 
@@ -42,7 +41,7 @@ def workspace_view(permission: str, *, post_permission: str | None = None):
             membership = membership_for(user)
             if membership is None:
                 return forbidden(request)
-            if not is_mfa_enabled(user):
+            if not has_second_factor(user):
                 return redirect(f"{reverse('mfa_activate_totp')}?{urlencode({'next': path})}")
             if not session_has_mfa(request):
                 return redirect(f"{reverse('mfa_reauthenticate')}?{urlencode({'next': path})}")

@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+from allauth.mfa.webauthn.forms import AddWebAuthnForm as _AllauthAddWebAuthnForm
+from allauth.mfa.webauthn.forms import EditWebAuthnForm as _AllauthEditWebAuthnForm
 from django import forms
 from django.contrib.auth.password_validation import validate_password
+from django.core.validators import MaxLengthValidator
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
 
@@ -342,3 +345,44 @@ class ReportForm(StyledFormMixin, forms.Form):
         if start and end and end < start:
             self.add_error("period_end", _("Sluttdatoen må være etter startdatoen."))
         return cleaned
+
+
+class AddSecurityKeyForm(StyledFormMixin, _AllauthAddWebAuthnForm):
+    """allauth's form for adding a security key (MFA_FORMS), with labels and errors in nb/nn/en.
+
+    The credential is filled in by allauth's script after the browser has talked to the key.
+    """
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["name"].label = _("Navn på nøkkelen")
+        self.fields["name"].help_text = _("Et navn du kjenner igjen, for eksempel «Nøkkel på nøkkelknippet».")
+        self.fields["name"].max_length = 100
+        self.fields["name"].widget.attrs["maxlength"] = "100"
+        self.fields["name"].validators.append(MaxLengthValidator(100))
+        credential = self.fields["credential"]
+        credential.label = _("Sikkerhetsnøkkel")
+        credential.error_messages = {
+            "required": _("Trykk «Legg til nøkkel» og bruk sikkerhetsnøkkelen før skjemaet sendes."),
+            "invalid": _("Svaret fra sikkerhetsnøkkelen kunne ikke leses. Prøv igjen."),
+        }
+
+    def clean(self):
+        # allauth turns most bad answers into a ValidationError, but a credential that is valid JSON
+        # without the expected keys raises KeyError or ValueError inside fido2: a form error too, not a 500.
+        try:
+            return super().clean()
+        except (forms.ValidationError, KeyError, ValueError, TypeError, AttributeError) as error:
+            raise forms.ValidationError(
+                _("Sikkerhetsnøkkelen ble ikke registrert. Prøv igjen, eller bruk en annen nøkkel.")
+            ) from error
+
+
+class EditSecurityKeyForm(StyledFormMixin, _AllauthEditWebAuthnForm):
+    """allauth's form for renaming a security key (MFA_FORMS), with a label in nb/nn/en."""
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["name"].label = _("Navn på nøkkelen")
+        self.fields["name"].widget.attrs["maxlength"] = "100"
+        self.fields["name"].validators.append(MaxLengthValidator(100))
