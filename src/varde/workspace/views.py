@@ -69,6 +69,27 @@ def _form_page(request, form, *, title, submit, back_url, intro="", multipart=Fa
     )
 
 
+def _create_page(request, form_class, create, fields, *, detail, **page):
+    """A page that creates one object: a valid POST calls ``create(author=user, <fields>)`` (the service
+    checks the role and writes the audit event) and goes to the new object's ``detail`` page; anything else
+    shows the form through ``_form_page`` (``page`` holds its title, submit, back_url, intro)."""
+    form = form_class(request.POST or None)
+    if request.method == "POST" and form.is_valid():
+        created = create(author=request.user, **{name: form.cleaned_data[name] for name in fields})
+        return redirect(detail, pk=created.pk)
+    return _form_page(request, form, **page)
+
+
+def _list_by_status(request, template, name, statuses, select):
+    """A list filtered by ``?status=``; an unknown status shows everything."""
+    status = request.GET.get("status", "")
+    if status not in statuses.values:
+        status = ""
+    return render(
+        request, template, {name: select(status=status), "statuses": statuses.choices, "status": status}
+    )
+
+
 def _apply_validation_error(form, error: ValidationError) -> None:
     if hasattr(error, "error_dict"):
         for field, messages in error.message_dict.items():
@@ -202,21 +223,12 @@ def post_list(request):
 
 @workspace_view("create_post")
 def post_create(request):
-    form = PostForm(request.POST or None)
-    if request.method == "POST" and form.is_valid():
-        data = form.cleaned_data
-        post = services.post_create(
-            author=request.user,
-            kind=data["kind"],
-            title=data["title"],
-            body=data["body"],
-            focus_areas=data["focus_areas"],
-            exploitation_forms=data["exploitation_forms"],
-        )
-        return redirect("workspace:post_detail", pk=post.pk)
-    return _form_page(
+    return _create_page(
         request,
-        form,
+        PostForm,
+        services.post_create,
+        ("kind", "title", "body", "focus_areas", "exploitation_forms"),
+        detail="workspace:post_detail",
         title=_("Del en erfaring, et spørsmål eller en anonymisert sak"),
         submit=_("Publiser for medlemmene"),
         back_url=reverse("workspace:posts"),
@@ -428,17 +440,8 @@ def focus_area_list(request):
 
 @workspace_view("view_library")
 def practice_list(request):
-    status = request.GET.get("status", "")
-    if status not in BestPractice.Status.values:
-        status = ""
-    return render(
-        request,
-        "workspace/practices.html",
-        {
-            "practices": selectors.practices(status=status),
-            "statuses": BestPractice.Status.choices,
-            "status": status,
-        },
+    return _list_by_status(
+        request, "workspace/practices.html", "practices", BestPractice.Status, selectors.practices
     )
 
 
@@ -510,37 +513,19 @@ def practice_detail(request, pk):
 
 @workspace_view("view_proposals")
 def proposal_list(request):
-    status = request.GET.get("status", "")
-    if status not in GuidelineProposal.Status.values:
-        status = ""
-    return render(
-        request,
-        "workspace/proposals.html",
-        {
-            "proposals": selectors.proposals(status=status),
-            "statuses": GuidelineProposal.Status.choices,
-            "status": status,
-        },
+    return _list_by_status(
+        request, "workspace/proposals.html", "proposals", GuidelineProposal.Status, selectors.proposals
     )
 
 
 @workspace_view("create_proposal")
 def proposal_create(request):
-    form = ProposalForm(request.POST or None)
-    if request.method == "POST" and form.is_valid():
-        data = form.cleaned_data
-        proposal = services.proposal_create(
-            author=request.user,
-            title=data["title"],
-            page=data["page"],
-            section=data["section"],
-            rationale=data["rationale"],
-            sources=data["sources"],
-        )
-        return redirect("workspace:proposal_detail", pk=proposal.pk)
-    return _form_page(
+    return _create_page(
         request,
-        form,
+        ProposalForm,
+        services.proposal_create,
+        ("title", "page", "section", "rationale", "sources"),
+        detail="workspace:proposal_detail",
         title=_("Foreslå en endring i veilederen"),
         submit=_("Send inn forslaget"),
         back_url=reverse("workspace:proposals"),
