@@ -12,9 +12,10 @@ from wagtail.models import Page
 from wagtail.search import index
 
 from varde.core.blocks import BaseStreamBlock
+from varde.core.routing import RoutedPageMixin, SiteRootRoutingMixin
 
 
-class HomePage(Page):
+class HomePage(SiteRootRoutingMixin, Page):
     """The front page: what Varde is for and the way into each capability."""
 
     intro = RichTextField(features=["bold", "italic", "link"], blank=True, verbose_name=_("Ingress"))
@@ -35,7 +36,7 @@ class HomePage(Page):
         verbose_name = _("Forside")
 
 
-class ContentPage(Page):
+class ContentPage(RoutedPageMixin, Page):
     """A plain page: an introduction and a body of headings, text and callouts."""
 
     intro = models.TextField(blank=True, verbose_name=_("Ingress"))

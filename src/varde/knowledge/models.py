@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime
 
 from django.db import models
+from django.db.models import Value
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from modelcluster.contrib.taggit import ClusterTaggableManager
@@ -18,6 +19,7 @@ from wagtail.models import Orderable, Page
 from wagtail.search import index
 from wagtail.snippets.models import register_snippet
 
+from varde.core.routing import RoutedPageMixin
 from varde.knowledge.blocks import GuidanceStreamBlock
 
 REVIEW_SOON_DAYS = 30
@@ -100,7 +102,7 @@ class PdfMixin(RoutablePageMixin):
         return add_cache_headers(request, response)
 
 
-class TopicIndexPage(PdfMixin, Page):
+class TopicIndexPage(RoutedPageMixin, PdfMixin, Page):
     """A section of the knowledge portal: lists its guidance pages, filterable by audience and topic."""
 
     intro = models.TextField(blank=True, verbose_name=_("Ingress"))
@@ -124,7 +126,7 @@ class TopicIndexPage(PdfMixin, Page):
         return context
 
 
-class GuidancePage(PdfMixin, Page):
+class GuidancePage(RoutedPageMixin, PdfMixin, Page):
     """A guidance page: body with sources, owner, substantive-change date, review date and change log."""
 
     intro = models.TextField(blank=True, verbose_name=_("Ingress"))
@@ -206,7 +208,7 @@ class GuidancePage(PdfMixin, Page):
                         ordered.setdefault(source.pk, source)
             elif block.block_type == "source_reference" and block.value["source"] is not None:
                 ordered.setdefault(block.value["source"].pk, block.value["source"])
-        for link in self.source_links.all():
+        for link in self.source_links.select_related("source"):  # one query, not one per source
             ordered.setdefault(link.source_id, link.source)
         return list(ordered.values())
 
@@ -238,6 +240,27 @@ class GuidancePage(PdfMixin, Page):
     @property
     def topic_names(self) -> list[str]:
         return [t.name for t in self.topics.all()]
+
+    def tag_slugs(self) -> dict[str, list[str]]:
+        """The audience and topic slugs, in the order they were added: one query for both lists.
+
+        A preview (tags edited but not saved) reads them from the form's in-memory relations.
+        """
+        in_memory = getattr(self, "_cluster_related_objects", {})
+        if self.pk is None or "audience_items" in in_memory or "topic_items" in in_memory:
+            return {
+                "audiences": [t.slug for t in self.audiences.all()],
+                "topics": [t.slug for t in self.topics.all()],
+            }
+        audience = AudienceTag.objects.filter(content_object_id=self.pk).annotate(kind=Value("audiences"))
+        topic = TopicTag.objects.filter(content_object_id=self.pk).annotate(kind=Value("topics"))
+        rows = audience.values_list("kind", "tag__slug", "id").union(
+            topic.values_list("kind", "tag__slug", "id"), all=True
+        )
+        slugs: dict[str, list[str]] = {"audiences": [], "topics": []}
+        for kind, slug, _id in sorted(rows, key=lambda row: (row[0], row[2])):
+            slugs[kind].append(slug)
+        return slugs
 
     # --- review cycle -----------------------------------------------------------------------------
     def review_status(self, today: datetime.date | None = None) -> str:

@@ -25,7 +25,8 @@ def guidance_list(*, parent, audience: str = "", topic: str = "") -> dict:
     pages = GuidancePage.objects.live().descendant_of(parent).filter(locale_id=parent.locale_id)
     pages = filter_guidance(pages, audience=audience, topic=topic).order_by("path")
     return {
-        "guidance_pages": list(pages.specific()),
+        # Already GuidancePage rows (``.specific()`` would cost a second query); the bodies are not shown.
+        "guidance_pages": list(pages.defer_streamfields()),
         "audience_choices": list(AUDIENCES.items()),
         "topic_choices": list(TOPICS.items()),
         "selected_audience": audience,

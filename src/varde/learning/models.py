@@ -20,6 +20,7 @@ from wagtail.models import Page
 from wagtail.search import index
 
 from varde.core.blocks import BaseStreamBlock
+from varde.core.routing import RoutedPageMixin
 
 
 class QuizAnswerBlock(blocks.StructBlock):
@@ -38,7 +39,7 @@ class QuizQuestionBlock(blocks.StructBlock):
         label = _("Quizspørsmål")
 
 
-class CoursePage(Page):
+class CoursePage(RoutedPageMixin, Page):
     intro = models.TextField(blank=True, verbose_name=_("Ingress"))
     body = StreamField(BaseStreamBlock(), blank=True, verbose_name=_("Om kurset"))
     pass_mark = models.PositiveSmallIntegerField(
@@ -57,7 +58,7 @@ class CoursePage(Page):
         verbose_name = _("Kurs")
 
     def modules(self):
-        return ModulePage.objects.child_of(self).live().specific().order_by("path")
+        return ModulePage.objects.child_of(self).live().order_by("path")
 
     def get_context(self, request, *args, **kwargs):
         from varde.learning import selectors
@@ -70,7 +71,7 @@ class CoursePage(Page):
         return context
 
 
-class ModulePage(Page):
+class ModulePage(RoutedPageMixin, Page):
     intro = models.TextField(blank=True, verbose_name=_("Ingress"))
     quiz = StreamField([("question", QuizQuestionBlock())], blank=True, verbose_name=_("Quiz"))
 
@@ -84,7 +85,7 @@ class ModulePage(Page):
         verbose_name = _("Kursmodul")
 
     def lessons(self):
-        return LessonPage.objects.child_of(self).live().specific().order_by("path")
+        return LessonPage.objects.child_of(self).live().order_by("path")
 
     def course(self):
         return self.get_parent().specific
@@ -108,7 +109,7 @@ class ModulePage(Page):
         return context
 
 
-class LessonPage(Page):
+class LessonPage(RoutedPageMixin, Page):
     body = StreamField(BaseStreamBlock(), verbose_name=_("Innhold"))
 
     content_panels = [*Page.content_panels, FieldPanel("body")]

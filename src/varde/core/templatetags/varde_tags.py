@@ -6,6 +6,7 @@ from django.urls import translate_url
 from django.utils.translation import get_language
 
 from varde.core.i18n import localized_path
+from varde.core.routing import live_translations
 
 register = template.Library()
 
@@ -24,7 +25,7 @@ def language_links(context):
     current = get_language()
     translations = {}
     if page is not None and hasattr(page, "get_translations"):
-        for translation in page.get_translations(inclusive=True).live().select_related("locale"):
+        for translation in live_translations(page):  # fetched by the router along with the page
             translations[translation.locale.language_code] = translation.get_url(request)
     links = []
     for code, _name in settings.LANGUAGES:
