@@ -9,6 +9,7 @@ import pytest
 from allauth.mfa.models import Authenticator
 from allauth.mfa.totp.internal.auth import TOTP, generate_totp_secret
 from django.contrib.auth import get_user_model
+from django.core import mail
 from playwright.sync_api import expect
 
 from tests.browser import assert_no_axe_violations
@@ -100,6 +101,10 @@ def test_member_adds_a_security_key_and_signs_in_with_it(live_site, browser_page
     page.goto(f"{base}/konto/2fa/webauthn/")
     expect(page.get_by_role("cell", name="Nøkkel i PC-en", exact=True)).to_be_visible()
     assert_no_axe_violations(page)
+    page.get_by_role("link", name="Endre navn Nøkkel i PC-en").click()
+    expect(page.get_by_label("Navn på nøkkelen")).to_have_value("Nøkkel i PC-en")
+    assert_no_axe_violations(page)
+    page.goto(f"{base}/konto/2fa/webauthn/")
     page.get_by_role("link", name="Fjern Nøkkel i PC-en").click()
     expect(page.get_by_role("heading", name="Fjerne sikkerhetsnøkkelen «Nøkkel i PC-en»?")).to_be_visible()
     assert_no_axe_violations(page)  # she keeps it: the code app is still there, so removing is allowed
@@ -172,6 +177,20 @@ def test_recovery_code_and_password_reset_pages_have_no_axe_violations(live_site
     page.wait_for_url(re.compile(r".*/konto/password/reset/done/"))
     assert_no_axe_violations(page)
     page.goto(f"{base}/konto/password/reset/key/feil-nokkel/")
+    assert_no_axe_violations(page)
+    # The real link from the e-mail: the page where a new password is chosen.
+    page.goto(f"{base}/konto/password/reset/")
+    page.fill("input[name=email]", user.email)
+    page.click("main button[type=submit]")
+    page.wait_for_url(re.compile(r".*/konto/password/reset/done/"))
+    link = re.search(r"http://\S+/konto/password/reset/key/\S+/", mail.outbox[-1].body).group(0)
+    page.goto(base + "/konto/" + link.split("/konto/", 1)[1])
+    page.wait_for_url(re.compile(r".*/konto/password/reset/key/.+-set-password/"))
+    assert_no_axe_violations(page)
+    page.fill("input[name=password1]", "kort")
+    page.fill("input[name=password2]", "kort")
+    page.click("main form button[type=submit]")
+    expect(page.locator("main")).to_contain_text("minst 12 tegn")
     assert_no_axe_violations(page)
 
     _password_step(page, base, user.email)

@@ -150,3 +150,14 @@ def test_add_key_page_in_three_languages(client, make_member, sign_in, prefix, h
     page = client.get(prefix + reverse("mfa_add_webauthn")).content.decode()
     assert heading in page and button in page
     assert "<script>" not in page  # only external scripts and JSON data blocks (CSP: script-src 'self')
+
+
+def test_key_name_longer_than_100_characters_is_refused(client, make_member, sign_in):
+    user = make_member(Role.MEMBER, email="longname@example.invalid")
+    sign_in(user)
+    _reauthenticate(client)
+    response = client.post(reverse("mfa_add_webauthn"), {"name": "n" * 101, "credential": "{}"})
+    page = response.content.decode()
+    assert "Navn på nøkkelen" in page and "100" in page
+    assert "n" * 101 in page  # kept for correcting
+    assert not Authenticator.objects.filter(user=user, type="webauthn").exists()
