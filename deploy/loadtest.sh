@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Load test through the production shape, on loopback only:
 #   nginx (page cache, deploy/nginx.conf's rules) → two gunicorn servers → one PostgreSQL + one Redis.
-# Phase 1 (scale-out): LT_USERS users for LT_SECONDS; halfway, server 2 gets SIGTERM (graceful stop).
+# Phase 1 (scale-out): LT_USERS users for LT_SECONDS; halfway, server 2 is taken out of nginx and gets
+#   SIGTERM (graceful stop) once nothing waits for it (LT_STOP=term: SIGTERM without draining first).
 # Phase 2 (database restart): LT_USERS users for LT_SECONDS; a third of the way in, PostgreSQL restarts.
 # Users: readers, tool users, API clients, people sending "Foreslå endring" and the competence survey
 # (each submission with a unique marker), and LT_MEMBERS workspace members who sign in with password +
@@ -23,6 +24,7 @@ USERS=${LT_USERS:-300}
 SPAWN=${LT_SPAWN:-50}
 SECONDS_PER_PHASE=${LT_SECONDS:-60}
 MEMBERS=${LT_MEMBERS:-40}
+STOP_MODE=${LT_STOP:-drain}
 PHASES=${LT_PHASES:-"scaleout pgrestart"}
 PG_VERSION=$(ls /etc/postgresql | head -n1)
 PG_CLUSTER=${LT_PG_CLUSTER:-loadtest}
@@ -59,7 +61,7 @@ export DJANGO_ENV=dev DEBUG=false DATABASE_URL="$DB_URL" REDIS_URL=redis://127.0
 redis-cli -n 4 flushdb >/dev/null
 manage() { .venv/bin/python manage.py "$@"; }
 echo "earlier load-test submissions removed: $(manage loadtest_fixtures purge)"
-manage loadtest_fixtures prepare --members "$MEMBERS" --out "$RUN/fixtures.json" || exit 1
+manage loadtest_fixtures prepare --members "$MEMBERS" --out "$RUN/fixtures.json" || exit 1  # once, to fail early
 
 start_app() {  # $1 port
   DJANGO_SETTINGS_MODULE=loadtest.settings PYTHONPATH="$ROOT/src:$ROOT" \
@@ -69,9 +71,28 @@ start_app() {  # $1 port
 }
 wait_ready() { for _ in $(seq 1 90); do curl -fsS "http://127.0.0.1:$1/readyz" >/dev/null 2>&1 && return 0; sleep 1; done; return 1; }
 
-sed -e "s|@RUN@|$RUN|g" -e "s|@PORT@|$NGINX_PORT|g" -e "s|@APP1@|$APP1|g" -e "s|@APP2@|$APP2|g" \
-  -e "s|@USER@|$( [ "$(id -u)" = 0 ] && echo "user root;" )|" loadtest/nginx.conf.template >"$RUN/nginx.conf"
+nginx_conf() {  # $1: "" or "down" for server 2
+  sed -e "s|@RUN@|$RUN|g" -e "s|@PORT@|$NGINX_PORT|g" -e "s|@APP1@|$APP1|g" -e "s|@APP2@|$APP2|g" \
+    -e "s|@APP2_DOWN@|$1|g" -e "s|@USER@|$( [ "$(id -u)" = 0 ] && echo "user root;" )|" \
+    loadtest/nginx.conf.template >"$RUN/nginx.conf"
+}
+nginx_conf ""
 mkdir -p "$RUN/cache"
+# Requests waiting in a server's accept queue (connected, not yet taken by a worker): a graceful stop
+# closes the listening socket and resets them, and nginx may not resend a POST it has already sent.
+accept_queue() { ss -Hltn "sport = :$1" | awk '{print $2}' | head -n1; }
+drain_server_2() {
+  nginx_conf down
+  nginx -p "$RUN" -c "$RUN/nginx.conf" -s reload
+  local t0=$SECONDS quiet=0
+  sleep 1
+  while [ $((SECONDS - t0)) -lt 20 ] && [ $quiet -lt 2 ]; do
+    if [ "$(accept_queue "$APP2")" = 0 ]; then quiet=$((quiet + 1)); else quiet=0; fi
+    sleep 0.5
+  done
+  echo "$(date +%T) server 2 out of nginx (down + reload); its accept queue empty after $((SECONDS - t0)) s"
+  nginx_conf ""
+}
 
 summary() {  # $1 phase name: requests per group, failures, and submissions acknowledged vs stored
   python3 - "$OUT/$1_stats.csv" "$OUT/$1_failures.csv" "$OUT/$1_submissions.json" "$OUT/$1_stored.json" <<'PY'
@@ -118,7 +139,9 @@ PY
 
 run_phase() {  # $1 name, $2 action at time, $3 seconds into the run
   local name=$1 action=$2 at=$3
-  local run_id; run_id=$(head -c 32 /dev/urandom | tr -dc 'a-z0-9' | head -c 6)
+  local run_id; run_id=$(python3 -c 'import secrets; print(secrets.token_hex(3))')
+  # Fresh TOTP secret per phase: a code used in the phase before must not be asked for again.
+  manage loadtest_fixtures prepare --members "$MEMBERS" --out "$RUN/fixtures.json" >/dev/null || return 1
   log "phase $name: $USERS users, spawn $SPAWN/s, ${SECONDS_PER_PHASE}s; $action at ${at}s"
   APP1_PID=$(start_app $APP1); APP2_PID=$(start_app $APP2); PIDS+=("$APP1_PID" "$APP2_PID")
   wait_ready $APP1 && wait_ready $APP2 || { echo "servers did not get ready"; tail "$RUN"/app-*.log; return 1; }
@@ -128,14 +151,17 @@ run_phase() {  # $1 name, $2 action at time, $3 seconds into the run
   rm -f "$OUT/${name}_submissions.json" "$OUT/${name}_stored.json"
   LOADTEST_PLAN="$RUN/plan.json" LOADTEST_FIXTURES="$RUN/fixtures.json" LOADTEST_MEMBERS="$MEMBERS" \
     LOADTEST_RUN="$run_id" LOADTEST_RESULTS="$OUT/${name}_submissions.json" \
-    timeout -k 10 $((SECONDS_PER_PHASE + 60)) "$OPS_VENV/bin/locust" -f loadtest/locustfile.py --headless \
+    timeout -k 10 $((SECONDS_PER_PHASE + 150)) "$OPS_VENV/bin/locust" -f loadtest/locustfile.py --headless \
     -u "$USERS" -r "$SPAWN" -t "${SECONDS_PER_PHASE}s" --host "http://127.0.0.1:$NGINX_PORT" \
-    --csv "$OUT/$name" --only-summary --stop-timeout 15 --loglevel WARNING >"$OUT/$name.log" 2>&1 &
+    --csv "$OUT/$name" --only-summary --stop-timeout 60 --loglevel WARNING >"$OUT/$name.log" 2>&1 &
   local locust=$!
   echo "$(date +%T) locust started"
   sleep "$at"
   case $action in
     stop-server-2)
+      # LT_STOP=drain (default): as in a rolling restart, out of nginx first, then a graceful stop.
+      # LT_STOP=term: a graceful stop with nginx still sending to it (shows what draining avoids).
+      [ "$STOP_MODE" = drain ] && drain_server_2
       echo "$(date +%T) SIGTERM to server 2 (graceful stop; nginx sends its traffic to server 1)"
       kill -TERM "$APP2_PID" ;;
     restart-postgresql)

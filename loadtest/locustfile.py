@@ -48,9 +48,12 @@ import secrets
 import struct
 import time
 from html.parser import HTMLParser
+from http.client import RemoteDisconnected
 from urllib.parse import urljoin, urlsplit
 
 import requests
+from locust.clients import LocustHttpAdapter
+from urllib3.exceptions import ProtocolError
 
 MAX_PAGES = 60
 SKIP = (
@@ -85,7 +88,11 @@ RUN = os.environ.get("LOADTEST_RUN") or secrets.token_hex(3)
 MARKER = "lasttest-{run}-{kind}-{user}-{n}"  # manage.py loadtest_fixtures stored finds these
 # kind -> marker -> "sent" | "acknowledged" | "error: …"
 SUBMISSIONS: dict[str, dict[str, str]] = {"suggestion": {}, "survey": {}, "post": {}}
-COUNTERS = {"sign-in": 0, "sign-in code retried": 0}
+COUNTERS = {
+    "sign-in": 0,
+    "sign-in code retried": 0,
+    "resent: kept-alive connection closed before an answer": 0,
+}
 _user_numbers = itertools.count(1)
 # A different loopback source address for every simulated client, from a random start so that runs
 # within the same hour do not share one (the directory's limit is per address per hour).
@@ -190,6 +197,7 @@ class _Form(HTMLParser):
         self.fields: dict[str, list[str]] = {}
         self._in_form = self._done = False
         self._select: str | None = None
+        self._first_box: dict[str, str] = {}
 
     def handle_starttag(self, tag, attrs):
         a = dict(attrs)
@@ -211,6 +219,7 @@ class _Form(HTMLParser):
         elif kind in ("radio",):
             self.fields.setdefault(name, [a.get("value", "on")])
         elif kind == "checkbox":
+            self._first_box.setdefault(name, a.get("value", "on"))
             if random.random() < 0.5:
                 self.fields.setdefault(name, []).append(a.get("value", "on"))
         elif kind in ("submit", "button", "image", "file"):
@@ -227,18 +236,93 @@ class _Form(HTMLParser):
     def handle_endtag(self, tag):
         if tag == "form" and self._in_form:
             self._in_form, self._done = False, True
+            # A person ticks at least one box in a group (a required choice left empty is a 400).
+            for name, value in self._first_box.items():
+                self.fields.setdefault(name, [value])
         if tag == "select":
             self._select = None
+
+
+def _status(response) -> str:
+    """The status, or for no answer at all (status 0) the client's error."""
+    if response.status_code:
+        return f"status {response.status_code}"
+    return f"no answer: {type(response.error).__name__}: {str(response.error)[:80]}"
 
 
 def _ok(response, allowed=(200, 301, 302, 303, 400)):
     if response.status_code in allowed:
         response.success()
     else:
-        response.failure(f"status {response.status_code}")
+        response.failure(_status(response))
 
 
-class Reader(HttpUser):
+def _closed_before_answer(exc: BaseException) -> bool:
+    """True when the server closed the connection before a single byte of an answer came back."""
+    inner = exc.args[0] if exc.args else None
+    if isinstance(inner, ProtocolError) and len(inner.args) > 1:
+        return isinstance(inner.args[1], (RemoteDisconnected, ConnectionResetError, BrokenPipeError))
+    return False
+
+
+class _ResendingAdapter(LocustHttpAdapter):
+    """Resends a request once when a kept-alive connection turns out to have been closed by the server
+    before any answer arrived. Browsers, curl and Node's http client do the same: the server closed an
+    idle connection (nginx does so for all of them on reload) and never read the request. A request on
+    a fresh connection, or one that got any answer, is never resent. Counted in the summary."""
+
+    def send(self, request, **kwargs):
+        pool = self.get_connection_with_tls_context(
+            request, kwargs.get("verify", True), proxies=kwargs.get("proxies"), cert=kwargs.get("cert")
+        )
+        idle = list(pool.pool.queue)  # urllib3 takes the last one, reconnecting it if it was closed
+        reused = bool(idle) and idle[-1] is not None and idle[-1].is_connected
+        try:
+            return super().send(request, **kwargs)
+        except requests.ConnectionError as exc:
+            if not (reused and _closed_before_answer(exc)):
+                raise
+            COUNTERS["resent: kept-alive connection closed before an answer"] += 1
+            return super().send(request, **kwargs)
+
+
+class _Client(HttpUser):
+    """A simulated person: a loopback address of their own (see the module docstring), and an HTTP
+    client that resends like a browser (``_ResendingAdapter``)."""
+
+    abstract = True
+
+    def on_start(self):
+        self.number = next(_user_numbers)
+        self.sent = 0
+        self.client.headers["X-Loadtest-Addr"] = _new_address()
+        self.client.mount("http://", _ResendingAdapter(pool_manager=None))
+
+    def marker(self, kind: str) -> str:
+        self.sent += 1
+        marker = MARKER.format(run=RUN, kind=kind, user=self.number, n=self.sent)
+        SUBMISSIONS[kind][marker] = "sent"
+        return marker
+
+    def post_and_record(self, kind, marker, url, data, *, name, success):
+        """POST a storing form without following the redirect; ``success(location)`` says whether
+        the answer is the form's acknowledgement."""
+        try:
+            with self.client.post(url, data=data, name=name, allow_redirects=False, catch_response=True) as r:
+                location = r.headers.get("Location", "")
+                if r.status_code in (302, 303) and success(location):
+                    SUBMISSIONS[kind][marker] = "acknowledged"
+                    r.success()
+                    return True
+                SUBMISSIONS[kind][marker] = f"error: {_status(r)} {location}".strip()
+                r.failure(f"not acknowledged: {_status(r)}")
+        except Exception as exc:  # noqa: BLE001 - any transport error is an unacknowledged submission
+            SUBMISSIONS[kind][marker] = f"error: {type(exc).__name__}"
+            raise
+        return False
+
+
+class Reader(_Client):
     weight = 6
     wait_time = between(1, 4)
 
@@ -257,7 +341,7 @@ class Reader(HttpUser):
                 _ok(r, (200,))
 
 
-class ToolUser(HttpUser):
+class ToolUser(_Client):
     weight = 3
     wait_time = between(2, 6)
 
@@ -290,7 +374,7 @@ class ToolUser(HttpUser):
             _ok(r)
 
 
-class ApiClient(HttpUser):
+class ApiClient(_Client):
     weight = 1
     wait_time = between(1, 3)
 
@@ -325,40 +409,6 @@ def _totp(secret: str, counter: int) -> str:
     offset = digest[-1] & 0x0F
     value = struct.unpack(">I", digest[offset : offset + 4])[0] & 0x7FFFFFFF
     return f"{value % 10**6:06d}"
-
-
-class _Client(HttpUser):
-    """A simulated person with a loopback address of their own (see the module docstring)."""
-
-    abstract = True
-
-    def on_start(self):
-        self.number = next(_user_numbers)
-        self.sent = 0
-        self.client.headers["X-Loadtest-Addr"] = _new_address()
-
-    def marker(self, kind: str) -> str:
-        self.sent += 1
-        marker = MARKER.format(run=RUN, kind=kind, user=self.number, n=self.sent)
-        SUBMISSIONS[kind][marker] = "sent"
-        return marker
-
-    def post_and_record(self, kind, marker, url, data, *, name, success):
-        """POST a storing form without following the redirect; ``success(location)`` says whether
-        the answer is the form's acknowledgement."""
-        try:
-            with self.client.post(url, data=data, name=name, allow_redirects=False, catch_response=True) as r:
-                location = r.headers.get("Location", "")
-                if r.status_code in (302, 303) and success(location):
-                    SUBMISSIONS[kind][marker] = "acknowledged"
-                    r.success()
-                    return True
-                SUBMISSIONS[kind][marker] = f"error: status {r.status_code} {location}".strip()
-                r.failure(f"not stored: status {r.status_code}")
-        except Exception as exc:  # noqa: BLE001 - any transport error is an unacknowledged submission
-            SUBMISSIONS[kind][marker] = f"error: {type(exc).__name__}"
-            raise
-        return False
 
 
 class Suggester(_Client):
@@ -473,7 +523,7 @@ class WorkspaceMember(_Client):
             catch_response=True,
         ) as r:
             if r.status_code != 302 or "/2fa/" not in r.headers.get("Location", ""):
-                r.failure(f"password step: status {r.status_code} {r.headers.get('Location', '')}")
+                r.failure(f"password step: {_status(r)} {r.headers.get('Location', '')}")
                 return False
             second = urljoin(login, r.headers["Location"])
         for attempt in range(2):
@@ -497,7 +547,7 @@ class WorkspaceMember(_Client):
                     COUNTERS["sign-in code retried"] += 1
                     r.success()
                     continue
-                r.failure(f"code step: status {r.status_code} {r.headers.get('Location', '')}")
+                r.failure(f"code step: {_status(r)} {r.headers.get('Location', '')}")
         return False
 
     def _get(self, path, name):
@@ -506,7 +556,7 @@ class WorkspaceMember(_Client):
             if r.status_code == 200:
                 r.success()
                 return r.text
-            r.failure(f"status {r.status_code} {r.headers.get('Location', '')}".strip())
+            r.failure(f"{_status(r)} {r.headers.get('Location', '')}".strip())
         return ""
 
     @task
