@@ -52,8 +52,13 @@ from .models import (
 from .permissions import has_permission
 
 
+def _invalid_status(*forms) -> int:
+    """400 when a submitted form has errors (the page still shows them, with everything typed kept)."""
+    return 400 if any(form is not None and form.is_bound and form.errors for form in forms) else 200
+
+
 def _form_page(request, form, *, title, submit, back_url, intro="", multipart=False, delete_url=""):
-    """Render any form; invalid input re-renders with messages and everything typed kept."""
+    """Render any form; invalid input re-renders with messages and everything typed kept (400)."""
     return render(
         request,
         "workspace/form.html",
@@ -66,6 +71,7 @@ def _form_page(request, form, *, title, submit, back_url, intro="", multipart=Fa
             "multipart": multipart,
             "delete_url": delete_url,
         },
+        status=_invalid_status(form),
     )
 
 
@@ -182,7 +188,12 @@ def invitation_accept(request, token):
         # Tell allauth the password was just given, so TOTP setup does not ask for it again.
         record_authentication(request, user, method="password", email=invitation.email, reauthenticated=True)
         return redirect(reverse("mfa_activate_totp") + "?next=" + reverse("workspace:home"))
-    return render(request, "workspace/invitation_accept.html", {"form": form, "invitation": invitation})
+    return render(
+        request,
+        "workspace/invitation_accept.html",
+        {"form": form, "invitation": invitation},
+        status=_invalid_status(form),
+    )
 
 
 @workspace_view("view_workspace")
@@ -245,7 +256,9 @@ def post_detail(request, pk):
     if request.method == "POST" and form.is_valid():
         services.comment_create(author=request.user, post=post, body=form.cleaned_data["body"])
         return redirect(reverse("workspace:post_detail", kwargs={"pk": pk}) + "#kommentarer")
-    return render(request, "workspace/post_detail.html", {"post": post, "form": form})
+    return render(
+        request, "workspace/post_detail.html", {"post": post, "form": form}, status=_invalid_status(form)
+    )
 
 
 # --- Meetings -------------------------------------------------------------------------------------
@@ -350,7 +363,12 @@ def meeting_detail(request, pk):
             return redirect(reverse("workspace:meeting_detail", kwargs={"pk": pk}) + "#oppfolging")
         else:
             return HttpResponse(_("Ukjent handling."), status=400, content_type="text/plain; charset=utf-8")
-    return render(request, "workspace/meeting_detail.html", _meeting_context(request, meeting, **forms))
+    return render(
+        request,
+        "workspace/meeting_detail.html",
+        _meeting_context(request, meeting, **forms),
+        status=_invalid_status(*forms.values()),
+    )
 
 
 @workspace_view("manage_meetings")
@@ -371,7 +389,12 @@ def meeting_minutes(request, pk):
             _apply_validation_error(form, error)
         else:
             return redirect(reverse("workspace:meeting_detail", kwargs={"pk": pk}) + "#referat")
-    return render(request, "workspace/minutes_form.html", {"form": form, "meeting": meeting})
+    return render(
+        request,
+        "workspace/minutes_form.html",
+        {"form": form, "meeting": meeting},
+        status=_invalid_status(form),
+    )
 
 
 @require_POST
@@ -435,7 +458,12 @@ def focus_area_list(request):
         area = form.save()
         services.audit_record(actor=request.user, action="create", obj=area)
         return redirect("workspace:focus_areas")
-    return render(request, "workspace/focus_areas.html", {"areas": selectors.focus_areas(), "form": form})
+    return render(
+        request,
+        "workspace/focus_areas.html",
+        {"areas": selectors.focus_areas(), "form": form},
+        status=_invalid_status(form),
+    )
 
 
 @workspace_view("view_library")
@@ -539,7 +567,6 @@ def proposal_detail(request, pk):
     )
     comment_form = ProposalCommentForm(prefix="comment")
     transition_form = ProposalTransitionForm(prefix="status", proposal=proposal)
-    status = 200
     if request.method == "POST":
         part = request.POST.get("part")
         if part == "follow":
@@ -594,7 +621,7 @@ def proposal_detail(request, pk):
             "can_transition": has_permission(request.user, "assess_proposal")
             or has_permission(request.user, "implement_proposal"),
         },
-        status=status,
+        status=_invalid_status(comment_form, transition_form),
     )
 
 
@@ -661,7 +688,12 @@ def report_list(request):
             _apply_validation_error(form, error)
         else:
             return redirect("workspace:report_detail", pk=run.pk)
-    return render(request, "workspace/reports.html", {"runs": selectors.report_runs()[:20], "form": form})
+    return render(
+        request,
+        "workspace/reports.html",
+        {"runs": selectors.report_runs()[:20], "form": form},
+        status=_invalid_status(form),
+    )
 
 
 @workspace_view("view_reports")
