@@ -140,11 +140,18 @@ PY
 run_phase() {  # $1 name, $2 action at time, $3 seconds into the run
   local name=$1 action=$2 at=$3
   local run_id; run_id=$(python3 -c 'import secrets; print(secrets.token_hex(3))')
+  rm -f "$OUT/${name}_summary.txt"
+  # The checkout may have gained a migration since the last phase (/readyz would answer 503).
+  manage migrate --noinput >/dev/null || return 1
   # Fresh TOTP secret per phase: a code used in the phase before must not be asked for again.
   manage loadtest_fixtures prepare --members "$MEMBERS" --out "$RUN/fixtures.json" >/dev/null || return 1
   log "phase $name: $USERS users, spawn $SPAWN/s, ${SECONDS_PER_PHASE}s; $action at ${at}s"
   APP1_PID=$(start_app $APP1); APP2_PID=$(start_app $APP2); PIDS+=("$APP1_PID" "$APP2_PID")
-  wait_ready $APP1 && wait_ready $APP2 || { echo "servers did not get ready"; tail "$RUN"/app-*.log; return 1; }
+  if ! { wait_ready $APP1 && wait_ready $APP2; }; then
+    echo "servers did not get ready"; tail "$RUN"/app-*.log
+    kill "$APP1_PID" "$APP2_PID" 2>/dev/null; wait "$APP1_PID" "$APP2_PID" 2>/dev/null
+    return 1
+  fi
   rm -rf "$RUN/cache"/*
   nginx -p "$RUN" -c "$RUN/nginx.conf" || return 1
   echo "$(date +%T) crawl (plan + warm cache): $("$OPS_VENV/bin/python" loadtest/locustfile.py "http://127.0.0.1:$NGINX_PORT" "$RUN/plan.json" 2>/dev/null | tail -1)"
