@@ -190,6 +190,8 @@ echo "locust $("$OPS_VENV/bin/locust" --version 2>&1 | awk '{print $2}'), nginx 
 overrides=$(DJANGO_SETTINGS_MODULE=loadtest.settings PYTHONPATH="$ROOT/src:$ROOT" .venv/bin/python -c \
   'import django; django.setup(); from django.conf import settings as s; print("; ".join(s.LOADTEST_OVERRIDES))' 2>/dev/null)
 echo "settings the servers get beyond varde/settings.py (loadtest/settings.py): ${overrides:-none}"
+echo "nginx beyond deploy/nginx.conf (loadtest/nginx.conf.template): one loopback source address per"
+echo "  simulated client on sign-in and 'Foreslå endring' (test only); proxy_next_upstream http_500 (proposed)"
 total_failures=0
 for phase in $PHASES; do
   case $phase in
