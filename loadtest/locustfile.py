@@ -542,7 +542,7 @@ class WorkspaceMember(_Client):
                 if r.status_code == 302 and self.WS in r.headers.get("Location", ""):
                     COUNTERS["sign-in"] += 1
                     return True
-                if r.status_code == 200 and attempt == 0:
+                if r.status_code in (200, 400) and attempt == 0:  # the form again, with an error
                     # The code ran out on the way (a slow answer under load): a person types the next.
                     COUNTERS["sign-in code retried"] += 1
                     r.success()
