@@ -100,3 +100,35 @@ def test_english_page_and_api_openapi(client, seeded):
     assert response.status_code == 400 and "Unknown value" in response.content.decode()
     schema = client.get("/api/v1/openapi.json").json()
     assert "/api/v1/services/" in schema["paths"]
+
+
+def test_suggestion_form_is_never_cached(client, seeded):
+    response = client.get("/hjelp/tjeneste/rosa/foresla-endring/")
+    assert "no-store" in response["Cache-Control"] and "private" in response["Cache-Control"]
+
+
+def test_suggestions_are_limited_per_client_behind_the_proxy(client, seeded, settings):
+    """Five suggestions an hour per reader: counted by the address nginx forwards, not nginx's own."""
+    settings.VARDE_RATELIMIT_ENABLED = True
+    url = "/hjelp/tjeneste/rosa/foresla-endring/"
+
+    def send(reader: str, message: str):
+        token = client.get(url).context["form"]["token"].value()
+        return client.post(url, {"message": message, "token": token}, HTTP_X_FORWARDED_FOR=reader)
+
+    for n in range(5):
+        assert send("198.51.100.7", f"Forslag {n}").status_code == 302
+    refused = send("198.51.100.7", "Forslag nummer seks")
+    assert refused.status_code == 429
+    body = refused.content.decode()
+    assert "mange forslag" in body and "Forslag nummer seks" in body  # told why, and nothing lost
+    assert send("203.0.113.9", "Fra en annen leser").status_code == 302  # another reader is not blocked
+    assert ChangeSuggestion.objects.filter(message__startswith="Forslag").count() == 5
+
+
+def test_rate_limit_switch_turns_the_suggestion_limit_off(client, seeded, settings):
+    settings.VARDE_RATELIMIT_ENABLED = False
+    url = "/hjelp/tjeneste/rosa/foresla-endring/"
+    for n in range(7):
+        token = client.get(url).context["form"]["token"].value()
+        assert client.post(url, {"message": f"Uten grense {n}", "token": token}).status_code == 302

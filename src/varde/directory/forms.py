@@ -2,19 +2,19 @@
 
 from __future__ import annotations
 
-import hashlib
 import time
 
 from django import forms
 from django.conf import settings
 from django.core import signing
-from django.core.cache import cache
 from django.utils.translation import gettext_lazy as _
+
+from varde.core import ratelimit
 
 SIGNING_SALT = "varde.directory.suggest"
 MAX_FORM_AGE = 60 * 60 * 6  # seconds
-RATE_LIMIT = 5  # suggestions per address per window
-RATE_WINDOW = 60 * 60  # seconds
+RATE_SCOPE = "directory-suggest"
+RATE = "5/h"  # suggestions per client
 
 
 def min_form_seconds() -> int:
@@ -66,18 +66,15 @@ class SuggestionForm(forms.Form):
         return data
 
 
-def _client_key(request) -> str:
-    address = request.META.get("REMOTE_ADDR", "")
-    return "directory:suggest:" + hashlib.sha256(address.encode()).hexdigest()[:32]
-
-
 def rate_limited(request) -> bool:
-    """Counts a submission; True when this address has sent more than RATE_LIMIT in the window."""
-    key = _client_key(request)
-    cache.add(key, 0, RATE_WINDOW)
-    try:
-        count = cache.incr(key)
-    except ValueError:
-        cache.set(key, 1, RATE_WINDOW)
-        count = 1
-    return count > RATE_LIMIT
+    """Counts a submission; True when this client has sent more than ``RATE`` in its window.
+
+    Uses the site's rate limiter: the client is the address nginx forwards (not nginx itself), kept
+    only as a keyed hash, and ``RATELIMIT_ENABLED=false`` turns it off like every other limit.
+    """
+    if not ratelimit.enabled():
+        return False
+    verdict = ratelimit.hit(
+        scope=RATE_SCOPE, key=ratelimit.client_key(request), rate=ratelimit.rate_for(RATE_SCOPE, RATE)
+    )
+    return not verdict.allowed

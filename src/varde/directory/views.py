@@ -6,6 +6,7 @@ from django.http import Http404, HttpResponse
 from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.utils.translation import gettext as _
+from django.views.decorators.cache import never_cache
 from django.views.decorators.csrf import csrf_exempt
 
 from varde.directory import engine, models, selectors, services
@@ -75,12 +76,13 @@ def service_vcard_download(request, slug: str):
 
 
 @csrf_exempt
+@never_cache
 def suggest_change(request, slug: str):
     """Anonymous and sessionless, so CSRF (acting with someone's login) does not apply; it also keeps the
     public pages free of a CSRF cookie. Abuse is held back by the signed timestamp, a honeypot and a
     rate limit, and nothing is published before an editor has read it. (With the site-wide
     ``Referrer-Policy: no-referrer`` Chromium sends ``Origin: null`` on form posts, which Django's CSRF
-    check rejects.)"""
+    check rejects.) Never cached: the form carries its own signed timestamp."""
     service = _service_or_404(slug)
     status = 200
     if request.method == "POST":
