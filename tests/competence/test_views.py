@@ -6,6 +6,7 @@ import re
 
 import openpyxl
 import pytest
+from django.db import DatabaseError
 from django.urls import reverse
 
 from varde.competence import services
@@ -181,3 +182,25 @@ def test_demo_is_idempotent(competence_demo):
     count = Response.objects.count()
     load_demo(None)
     assert Response.objects.count() == count
+
+
+def test_a_failed_save_stores_nothing_and_the_same_form_can_be_sent_again(
+    competence_demo, client, monkeypatch
+):
+    """All or nothing: if storing the answers fails, the token is not spent and no half response is left."""
+    url = reverse("competence:survey_answer", args=[TARGET_LINK_KEY])
+    payload = _answer_payload(client.get(url).content.decode())
+    responses, tokens = Response.objects.count(), UsedToken.objects.count()
+
+    def database_gone(*args, **kwargs):
+        raise DatabaseError("connection lost")
+
+    with monkeypatch.context() as patch:
+        patch.setattr(Answer.objects, "bulk_create", database_gone)
+        client.raise_request_exception = False
+        failed = client.post(url, payload)
+    assert failed.status_code >= 500
+    assert (Response.objects.count(), UsedToken.objects.count()) == (responses, tokens)
+    client.raise_request_exception = True
+    assert client.post(url, payload).status_code == 302  # the respondent's resend is stored once
+    assert (Response.objects.count(), UsedToken.objects.count()) == (responses + 1, tokens + 1)
