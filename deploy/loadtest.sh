@@ -64,7 +64,7 @@ echo "earlier load-test submissions removed: $(manage loadtest_fixtures purge)"
 manage loadtest_fixtures prepare --members "$MEMBERS" --out "$RUN/fixtures.json" || exit 1  # once, to fail early
 
 start_app() {  # $1 port
-  DJANGO_SETTINGS_MODULE=loadtest.settings PYTHONPATH="$ROOT/src:$ROOT" \
+  PYTHONPATH="$ROOT/src:$ROOT" \
     PROMETHEUS_MULTIPROC_DIR="$RUN/metrics-$1" GUNICORN_BIND=127.0.0.1:$1 \
     .venv/bin/gunicorn --config deploy/gunicorn.conf.py varde.wsgi:application >"$RUN/app-$1.log" 2>&1 &
   echo $!
@@ -187,9 +187,6 @@ run_phase() {  # $1 name, $2 action at time, $3 seconds into the run
 }
 
 echo "locust $("$OPS_VENV/bin/locust" --version 2>&1 | awk '{print $2}'), nginx $(nginx -v 2>&1 | cut -d/ -f2), PostgreSQL $PG_VERSION, $(nproc) cores"
-overrides=$(DJANGO_SETTINGS_MODULE=loadtest.settings PYTHONPATH="$ROOT/src:$ROOT" .venv/bin/python -c \
-  'import django; django.setup(); from django.conf import settings as s; print("; ".join(s.LOADTEST_OVERRIDES))' 2>/dev/null)
-echo "settings the servers get beyond varde/settings.py (loadtest/settings.py): ${overrides:-none}"
 echo "nginx beyond deploy/nginx.conf (loadtest/nginx.conf.template): one loopback source address per"
 echo "  simulated client on sign-in and 'Foreslå endring' (test only); proxy_next_upstream http_500 (proposed)"
 total_failures=0

@@ -104,6 +104,11 @@ DATABASES = {"default": env.db("DATABASE_URL", default=f"sqlite:///{BASE_DIR / '
 DATABASES["default"].setdefault("CONN_MAX_AGE", env.int("CONN_MAX_AGE", default=60 if PRODUCTION else 0))
 DATABASES["default"].setdefault("CONN_HEALTH_CHECKS", True)
 IS_POSTGRES = DATABASES["default"]["ENGINE"].endswith("postgresql")
+if IS_POSTGRES:
+    # Django's backend plus a bounded wait (VARDE_DB_CONNECT_RETRY_SECONDS) for a database that refuses
+    # connections while it restarts: requests get slower instead of failing (docs/operations.md).
+    DATABASES["default"]["ENGINE"] = "varde.core.postgresql"
+VARDE_DB_CONNECT_RETRY_SECONDS = env.float("DB_CONNECT_RETRY_SECONDS", default=10)
 
 REDIS_URL = env.str("REDIS_URL", default="")
 if REDIS_URL:
@@ -270,6 +275,7 @@ VARDE_CONTACT_EMAIL = env.str("VARDE_CONTACT_EMAIL", default="varde@helsedir.inv
 INSTALLED_APPS += ["allauth", "allauth.account", "allauth.mfa", "axes"]  # workspace: after varde.workspace
 MIDDLEWARE += [  # workspace: allauth's account middleware, then axes last (it turns lockouts into a page)
     "allauth.account.middleware.AccountMiddleware",
+    "varde.workspace.middleware.AllauthInvalidFormStatusMiddleware",  # workspace: allauth's invalid input → 400
     "axes.middleware.AxesMiddleware",
 ]
 AUTHENTICATION_BACKENDS = [  # workspace: axes first (lockout), then Django's and allauth's backends
