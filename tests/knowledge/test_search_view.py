@@ -1,5 +1,7 @@
 """The /sok/ page: results with highlighted snippets, filters, "Mente du …?" and zero-result counts."""
 
+import pytest
+
 from varde.knowledge.models import ZeroResultQuery
 
 
@@ -49,3 +51,44 @@ def test_zero_result_queries_are_counted_anonymously(knowledge_site, client):
 def test_search_in_nynorsk_and_english(knowledge_site, client):
     assert "/nn/kunnskap/kvalifisert-tolk/" in client.get("/nn/sok/?q=tolk").content.decode()
     assert "/en/kunnskap/kvalifisert-tolk/" in client.get("/en/sok/?q=interpreter").content.decode()
+
+
+def test_results_come_in_pages_with_the_total_and_links(knowledge_site, client):
+    from tests.knowledge.test_search_queries_count import _add_matching_pages
+    from varde.knowledge.search import PAGE_SIZE
+
+    _add_matching_pages(PAGE_SIZE)
+    first = client.get("/sok/?q=tolk").content.decode()
+    total = int(first.split('id="treff">')[1].split(" treff")[0])
+    assert total > PAGE_SIZE
+    assert first.count('class="v-hit"') == PAGE_SIZE
+    assert 'rel="next" href="?q=tolk&amp;side=2#treff"' in first
+    second = client.get("/sok/?q=tolk&side=2").content.decode()
+    assert second.count('class="v-hit"') == min(PAGE_SIZE, total - PAGE_SIZE)
+    assert 'rel="prev" href="?q=tolk&amp;side=1#treff"' in second
+    assert not _hit_links(first) & _hit_links(second)
+
+
+def _hit_links(html: str) -> set[str]:
+    marker = '<h3 class="ds-heading" data-size="xs"><a class="ds-link" href="'
+    return {part.split('"')[0] for part in html.split(marker)[1:]}
+
+
+@pytest.mark.parametrize("side", ["abc", "0", "-1", "²", "9999999999"])
+def test_a_bad_page_number_shows_a_page_not_an_error(knowledge_site, client, side):
+    response = client.get(f"/sok/?q=menneskehandel&side={side}")
+    assert response.status_code == 200
+    assert 'class="v-hit"' in response.content.decode()
+
+
+def test_a_page_past_the_last_shows_the_last_page(knowledge_site, client):
+    html = client.get("/sok/?q=tolk&side=500").content.decode()
+    assert 'class="v-hit"' in html
+    assert ZeroResultQuery.objects.count() == 0
+
+
+def test_snippet_html_escapes_the_text_and_marks_hits():
+    from varde.knowledge.search import SearchHit
+
+    hit = SearchHit(page=None, snippet=[("<b>fet</b> ", False), ("tolk<", True)])
+    assert hit.snippet_html == "&lt;b&gt;fet&lt;/b&gt; <mark>tolk&lt;</mark>"

@@ -20,6 +20,7 @@ from dataclasses import dataclass, field
 
 MAX_QUERY_LENGTH = 200
 MIN_PART_LENGTH = 3
+ENDING_LENGTH = 4  # compounds are looked up for words of at least this many letters
 LINKING_LETTERS = ("s", "e")
 WORD_RE = re.compile(r"[0-9a-zæøåäöüéèáàóòêôç]+")
 
@@ -77,18 +78,33 @@ _SUFFIXES = (
 
 @dataclass(frozen=True)
 class Vocabulary:
-    """The words of the published pages, with an index from light stem to words."""
+    """The words of the published pages, with an index from light stem to words and one from the last
+    ``ENDING_LENGTH`` letters to words (so finding compounds does not scan the whole vocabulary)."""
 
     words: frozenset[str]
     stems: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
+    endings: Mapping[str, tuple[str, ...]] | None = None
 
     @classmethod
     def build(cls, words: Iterable[str]) -> Vocabulary:
         clean = frozenset(w for w in words if len(w) >= 2)
         stems: dict[str, list[str]] = {}
+        endings: dict[str, list[str]] = {}
         for word in clean:
             stems.setdefault(stem(word), []).append(word)
-        return cls(words=clean, stems={key: tuple(sorted(v)) for key, v in stems.items()})
+            if len(word) >= ENDING_LENGTH:
+                endings.setdefault(word[-ENDING_LENGTH:], []).append(word)
+        return cls(
+            words=clean,
+            stems={key: tuple(sorted(v)) for key, v in stems.items()},
+            endings={key: tuple(sorted(v)) for key, v in endings.items()},
+        )
+
+    def ending_with(self, ending: str) -> Iterable[str]:
+        """Words ending with ``ending`` (at least ``ENDING_LENGTH`` letters), in sorted order."""
+        if self.endings is None:
+            return (w for w in sorted(self.words) if w.endswith(ending))
+        return (w for w in self.endings.get(ending[-ENDING_LENGTH:], ()) if w.endswith(ending))
 
     def __contains__(self, word: str) -> bool:
         return word in self.words
@@ -236,11 +252,11 @@ def expand(query: str, vocabulary: Vocabulary) -> list[list[str]]:
 
 def compounds_ending_with(word: str, vocabulary: Vocabulary, *, limit: int = 8) -> list[str]:
     """Known compounds whose last part is ``word`` (``plager`` → ``helseplager``), for recall."""
-    if len(word) < 4:
+    if len(word) < ENDING_LENGTH:
         return []
     found = []
-    for candidate in sorted(vocabulary.words):
-        if len(candidate) > len(word) + 2 and candidate.endswith(word):
+    for candidate in vocabulary.ending_with(word):
+        if len(candidate) > len(word) + 2:
             head = candidate[: -len(word)]
             heads = [head] + [head[:-1] for link in LINKING_LETTERS if head.endswith(link)]
             if any(len(h) >= MIN_PART_LENGTH and _known(h, vocabulary) for h in heads):

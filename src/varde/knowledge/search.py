@@ -1,19 +1,44 @@
-"""The knowledge search: query expansion (synonyms, compounds, stems), typo fallback and snippets."""
+"""The knowledge search: query expansion (synonyms, compounds, stems), typo fallback and snippets.
+
+One request runs at most two searches (the query, then the "Mente du …?" correction if the query
+found nothing), each a single SQL query that also brings the text the snippets are cut from:
+
+* PostgreSQL: a query written here over Wagtail's own index table (``wagtailsearch_indexentry``, the
+  table the bare-SQL baseline of ``bench/bench_knowledge.py`` reads). Each group of alternatives must
+  match the title or the body (``title @@ g OR body @@ g``, which the GIN index on each column can
+  answer); hits are ranked with ``ts_rank`` over the title (scaled by Wagtail's title norm) and the
+  body, with Wagtail's weights; the alternatives are stemmed once and duplicates dropped; ranking runs
+  on ids only, and only the page of results shown (``PAGE_SIZE`` rows, with the total count) is joined
+  to its page and text. Wagtail's own backend matched ``title || body``, which no index covers, ranked
+  each alternative separately (two ``ts_rank`` calls per alternative per row) and carried whole page
+  rows through the sort.
+* Other databases (SQLite in development and tests): Wagtail's database backend, with the snippet
+  texts read from its index table in one more query.
+
+Snippets are cut from the indexed text (title and body as Wagtail indexed them), never by loading and
+rendering each page's StreamField.
+"""
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
+from django.contrib.contenttypes.models import ContentType
 from django.db import connection
+from django.utils.html import format_html, format_html_join
 from wagtail.search.query import And, Or, PlainText
 
 from varde.knowledge import engine
 from varde.knowledge.labels import AUDIENCES, TOPICS
-from varde.knowledge.models import GuidancePage, SearchTerm
+from varde.knowledge.models import AudienceTag, GuidancePage, SearchTerm, TopicTag
+from varde.knowledge.paging import PageInfo, clamp
 from varde.knowledge.selectors import filter_guidance
 from varde.knowledge.services import vocabulary_get, zero_result_record
 
-MAX_RESULTS = 50
+PAGE_SIZE = 20
+TRIGRAM_MIN_SIMILARITY = 0.35
+_JOINED_PARTS = re.compile(r"([.!?:]), ")  # Wagtail joins the indexed parts with ", "
 
 
 @dataclass
@@ -21,17 +46,27 @@ class SearchHit:
     page: GuidancePage
     snippet: list[tuple[str, bool]]
 
+    @property
+    def snippet_html(self) -> str:
+        """The snippet with hits in ``<mark>``, every part escaped (one string, not a template loop)."""
+        return format_html_join(
+            "", "{}", ((format_html("<mark>{}</mark>", t) if m else t,) for t, m in self.snippet)
+        )
+
 
 @dataclass
 class SearchOutcome:
     query: str = ""
     normalised: str = ""
-    hits: list[SearchHit] = field(default_factory=list)
+    hits: list[SearchHit] = field(default_factory=list)  # the hits on the page shown
+    paging: PageInfo = field(default_factory=lambda: PageInfo(number=1, size=PAGE_SIZE, total=0))
     suggestion: str | None = None
     corrected: bool = False  # True when the hits are for ``suggestion`` because the query found nothing
 
 
 def build_query(groups: list[list[str]]):
+    """The expanded query for Wagtail's search backend: AND of groups, OR of alternatives."""
+
     def term(alternative: str):
         # Multi-word alternatives match when all their words occur (phrases would miss inflections).
         return PlainText(alternative, operator="and")
@@ -40,17 +75,162 @@ def build_query(groups: list[list[str]]):
     return parts[0] if len(parts) == 1 else And(parts)
 
 
-def _trigram_corrector(word: str) -> str | None:
-    from django.contrib.postgres.search import TrigramSimilarity
+def _readable(text: str) -> str:
+    return _JOINED_PARTS.sub(r"\1 ", text or "")
 
-    match = (
-        SearchTerm.objects.annotate(similarity=TrigramSimilarity("term", word))
-        .filter(similarity__gte=0.35)
+
+# --- PostgreSQL ---------------------------------------------------------------------------------------
+_TSQUERY_MEMO: dict[tuple[str, str], str] = {}
+_TSQUERY_MEMO_MAX = 20_000
+
+
+def _config() -> str:
+    from django.conf import settings
+
+    return settings.WAGTAILSEARCH_BACKENDS["default"].get("SEARCH_CONFIG") or "simple"
+
+
+def _tsqueries(alternatives: list[str], config: str) -> dict[str, str]:
+    """Each alternative as PostgreSQL parses it (``plainto_tsquery``: stemmed words AND-ed, stop words
+    dropped), as tsquery text. Memoised per process: one round trip only for alternatives not seen yet."""
+    missing = [a for a in dict.fromkeys(alternatives) if (config, a) not in _TSQUERY_MEMO]
+    if missing:
+        with connection.cursor() as cursor:
+            cursor.execute(
+                "SELECT a, plainto_tsquery(%s::regconfig, a)::text FROM unnest(%s::text[]) AS a",
+                [config, missing],
+            )
+            found = cursor.fetchall()
+        if len(_TSQUERY_MEMO) > _TSQUERY_MEMO_MAX:
+            _TSQUERY_MEMO.clear()
+        _TSQUERY_MEMO.update({(config, alternative): text for alternative, text in found})
+    return {a: _TSQUERY_MEMO[(config, a)] for a in alternatives}
+
+
+def _group_tsqueries(groups: list[list[str]], config: str) -> list[str]:
+    """One tsquery text per group: its alternatives OR-ed, each distinct stemmed form once (the
+    inflections the expansion adds often stem alike). Groups of stop words only are left out."""
+    parsed = _tsqueries([a for group in groups for a in group], config)
+    result = []
+    for group in groups:
+        forms = [f"( {parsed[a]} )" for a in dict.fromkeys(group) if parsed[a]]
+        if forms:
+            result.append(" | ".join(dict.fromkeys(forms)))
+    return result
+
+
+def _postgres_hits(groups, *, locale, audience: str, topic: str, limit: int, offset: int) -> tuple[list, int]:
+    from modelsearch.backends.database.postgres.weights import get_sql_weights
+
+    group_queries = _group_tsqueries(groups, _config())
+    if not group_queries:
+        return [], 0
+    must_match = " AND ".join(["(e.title @@ %s::tsquery OR e.body @@ %s::tsquery)"] * len(group_queries))
+    must_match_params = [q for q in group_queries for _ in range(2)]
+    whole = " & ".join(f"( {q} )" for q in group_queries)
+    # Only placeholders and table names are formatted into the SQL; every value is a parameter.
+    filters, filter_params = "", []
+    for slug, model in ((audience, AudienceTag), (topic, TopicTag)):
+        if slug:
+            filters += (
+                f" AND EXISTS (SELECT 1 FROM {model._meta.db_table} x JOIN taggit_tag t ON t.id = x.tag_id"  # noqa: S608
+                " WHERE x.content_object_id = p.id AND t.slug = %s)"
+            )
+            filter_params.append(slug)
+    weights = get_sql_weights()
+    # Rank every match on ids only (``matches``, materialised so the rank is computed before the rows
+    # are counted and sorted), then fetch the wide columns for the page of rows kept: otherwise every
+    # match would carry its page row and its text through the count and the sort.
+    sql = f"""
+        WITH matches AS MATERIALIZED (
+            SELECT e.id AS entry_id, p.id AS page_id,
+                   ts_rank(%s::float4[], e.title, %s::tsquery) * e.title_norm
+                   + ts_rank(%s::float4[], e.body, %s::tsquery) AS rank
+            FROM wagtailsearch_indexentry e
+            JOIN wagtailcore_page p ON p.id = e.object_id::integer
+            WHERE e.content_type_id = %s AND {must_match} AND p.live AND p.locale_id = %s{filters}
+        ), top AS (
+            SELECT entry_id, page_id, rank, count(*) OVER () AS total
+            FROM matches
+            ORDER BY rank DESC, page_id DESC
+            LIMIT %s OFFSET %s
+        )
+        SELECT p.*, g.page_ptr_id, g.intro, g.owner_unit, g.owner_email, g.last_substantive_change,
+               g.next_review, e.title_text || ' ' || e.body_text AS search_text, top.total
+        FROM top
+        JOIN wagtailcore_page p ON p.id = top.page_id
+        JOIN knowledge_guidancepage g ON g.page_ptr_id = p.id
+        JOIN wagtailsearch_indexentry e ON e.id = top.entry_id
+        ORDER BY top.rank DESC, p.id DESC
+    """  # noqa: S608
+    params = [
+        weights,
+        whole,
+        weights,
+        whole,
+        ContentType.objects.get_for_model(GuidancePage).pk,
+        *must_match_params,
+        locale.pk,
+        *filter_params,
+        limit,
+        offset,
+    ]
+    rows = list(GuidancePage.objects.raw(sql, params))
+    if not rows and offset:  # past the last page: the count comes from the first
+        return [], _postgres_hits(groups, locale=locale, audience=audience, topic=topic, limit=1, offset=0)[1]
+    return [(page, page.search_text) for page in rows], (rows[0].total if rows else 0)
+
+
+# --- other databases: Wagtail's backend ------------------------------------------------------------------
+def _backend_hits(groups, *, locale, audience: str, topic: str, limit: int, offset: int) -> tuple[list, int]:
+    from wagtail.search.models import IndexEntry
+
+    queryset = GuidancePage.objects.live().filter(locale=locale)
+    if audience or topic:
+        ids = list(filter_guidance(queryset, audience=audience, topic=topic).values_list("id", flat=True))
+        queryset = queryset.filter(id__in=ids)
+    results = queryset.defer_streamfields().search(build_query(groups))
+    total = results.count()
+    pages = list(results[offset : offset + limit])
+    texts = dict(
+        IndexEntry.objects.filter(
+            content_type=ContentType.objects.get_for_model(GuidancePage),
+            object_id__in=[str(p.pk) for p in pages],
+        ).values_list("object_id", "body")
+    )
+    return [(p, f"{p.title} {texts.get(str(p.pk)) or p.intro}") for p in pages], total
+
+
+def _run(normalised: str, vocabulary, *, locale, audience: str, topic: str, page: int):
+    """(hits on ``page``, page info) for a normalised query."""
+    groups = engine.expand(normalised, vocabulary)
+    if not groups:
+        return [], PageInfo(number=1, size=PAGE_SIZE, total=0)
+    find = _postgres_hits if connection.vendor == "postgresql" else _backend_hits
+    where = {"locale": locale, "audience": audience, "topic": topic, "limit": PAGE_SIZE}
+    found, total = find(groups, offset=(page - 1) * PAGE_SIZE, **where)
+    paging = clamp(page, size=PAGE_SIZE, total=total)
+    if total and paging.number != page:  # asked for a page past the last: show the last
+        found, total = find(groups, offset=paging.offset, **where)
+    terms = [alt for group in groups for alt in group]
+    hits = [SearchHit(page=p, snippet=engine.snippet(_readable(text), terms)) for p, text in found]
+    return hits, paging
+
+
+# --- "Mente du …?" ----------------------------------------------------------------------------------------
+def _trigram_corrector(word: str) -> str | None:
+    from django.contrib.postgres.lookups import TrigramSimilar
+    from django.contrib.postgres.search import TrigramSimilarity
+    from django.db.models import F, Value
+
+    return (
+        SearchTerm.objects.filter(TrigramSimilar(F("term"), Value(word)))  # ``term % word``: trigram index
+        .annotate(similarity=TrigramSimilarity("term", word))
+        .filter(similarity__gte=TRIGRAM_MIN_SIMILARITY)
         .order_by("-similarity", "term")
         .values_list("term", flat=True)
         .first()
     )
-    return match
 
 
 def _corrector(vocabulary: engine.Vocabulary):
@@ -59,21 +239,11 @@ def _corrector(vocabulary: engine.Vocabulary):
     return lambda word: engine.closest(word, vocabulary)
 
 
-def _run(normalised: str, vocabulary, *, locale, audience: str, topic: str) -> tuple[list[SearchHit], list]:
-    groups = engine.expand(normalised, vocabulary)
-    if not groups:
-        return [], groups
-    queryset = GuidancePage.objects.live().filter(locale=locale)
-    if audience or topic:
-        ids = list(filter_guidance(queryset, audience=audience, topic=topic).values_list("id", flat=True))
-        queryset = queryset.filter(id__in=ids)
-    pages = list(queryset.search(build_query(groups))[:MAX_RESULTS])
-    terms = [alt for group in groups for alt in group]
-    return [SearchHit(page=p, snippet=engine.snippet(p.plain_text(), terms)) for p in pages], groups
-
-
-def guidance_search(*, query: str, locale, audience: str = "", topic: str = "") -> SearchOutcome:
-    """Search live guidance pages in ``locale``; on no hits, try the "Mente du …?" correction."""
+def guidance_search(
+    *, query: str, locale, audience: str = "", topic: str = "", page: int = 1
+) -> SearchOutcome:
+    """Search live guidance pages in ``locale`` (``PAGE_SIZE`` hits on ``page``); when nothing is found,
+    search for the "Mente du …?" correction instead."""
     audience = audience if audience in AUDIENCES else ""
     topic = topic if topic in TOPICS else ""
     outcome = SearchOutcome(query=query, normalised=engine.normalise(query))
@@ -81,24 +251,24 @@ def guidance_search(*, query: str, locale, audience: str = "", topic: str = "") 
         if audience or topic:  # a filter without words lists the matching pages
             pages = filter_guidance(
                 GuidancePage.objects.live().filter(locale=locale), audience=audience, topic=topic
-            )
+            ).order_by("path")
+            outcome.paging = clamp(page, size=PAGE_SIZE, total=pages.count())
+            start = outcome.paging.offset
             outcome.hits = [
-                SearchHit(page=p, snippet=[(p.intro, False)]) for p in pages.order_by("path")[:MAX_RESULTS]
+                SearchHit(page=p, snippet=[(p.intro, False)])
+                for p in pages.defer_streamfields()[start : start + PAGE_SIZE]
             ]
         return outcome
     vocabulary = vocabulary_get()
-    outcome.hits, _groups = _run(
-        outcome.normalised, vocabulary, locale=locale, audience=audience, topic=topic
-    )
+    where = {"locale": locale, "audience": audience, "topic": topic}
+    outcome.hits, outcome.paging = _run(outcome.normalised, vocabulary, page=page, **where)
     unknown = engine.unknown_words(outcome.normalised, vocabulary)
-    if unknown or not outcome.hits:
+    if unknown or not outcome.paging.total:
         outcome.suggestion = engine.suggest(outcome.normalised, vocabulary, corrector=_corrector(vocabulary))
-    if not outcome.hits:
+    if not outcome.paging.total:
         if not audience and not topic:
             zero_result_record(query=outcome.normalised)
         if outcome.suggestion:
-            outcome.hits, _groups = _run(
-                outcome.suggestion, vocabulary, locale=locale, audience=audience, topic=topic
-            )
-            outcome.corrected = bool(outcome.hits)
+            outcome.hits, outcome.paging = _run(outcome.suggestion, vocabulary, page=page, **where)
+            outcome.corrected = bool(outcome.paging.total)
     return outcome

@@ -1,0 +1,78 @@
+"""/sok/ costs a fixed number of SQL queries, however many pages match: one search query per search,
+snippets from the index (no page is loaded or rendered per hit)."""
+
+import datetime
+
+import pytest
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+from wagtail.models import Locale
+
+from varde.knowledge.models import GuidancePage, TopicIndexPage
+from varde.knowledge.search import PAGE_SIZE, guidance_search
+
+SEARCH_BUDGET = 6  # locale, vocabulary version is in the cache; the search; the rest is the page chrome
+
+
+def _count(client, url):
+    client.get(url)  # warm per-process memos (vocabulary, parsed queries), as in production
+    with CaptureQueriesContext(connection) as ctx:
+        response = client.get(url)
+    assert response.status_code == 200
+    return len(ctx.captured_queries), response.content.decode()
+
+
+def _add_matching_pages(count: int) -> None:
+    index = TopicIndexPage.objects.get(slug="kunnskap", locale__language_code="nb")
+    template = GuidancePage.objects.get(slug="kvalifisert-tolk", locale__language_code="nb")
+    for i in range(count):
+        page = GuidancePage(
+            title=f"Tolk i praksis {i}",
+            slug=f"tolk-i-praksis-{i}",
+            intro=template.intro,
+            body=template.body.raw_data,
+            owner_unit="Test",
+            last_substantive_change=datetime.date(2026, 1, 1),
+            next_review=datetime.date(2027, 1, 1),
+        )
+        index.add_child(instance=page)
+        page.save_revision().publish()
+
+
+def test_search_query_count_does_not_grow_with_the_hits(knowledge_site, client):
+    before, html = _count(client, "/sok/?q=tolk")
+    assert before <= SEARCH_BUDGET, before
+    assert "<mark>" in html
+    _add_matching_pages(PAGE_SIZE + 5)
+    after, html = _count(client, "/sok/?q=tolk")
+    assert after == before
+    assert html.count('class="v-hit"') == PAGE_SIZE
+    assert "/kunnskap/tolk-i-praksis-" in html
+
+
+def test_typo_search_runs_two_searches_at_most(knowledge_site, client):
+    count, html = _count(client, "/sok/?q=refleksjonsperode")
+    assert "/kunnskap/refleksjonsperiode/" in html
+    assert count <= SEARCH_BUDGET + 2, count  # the suggestion look-up and the search for it
+
+
+def test_snippets_come_from_the_index_not_from_rendering_pages(knowledge_site, monkeypatch):
+    def fail(self):
+        raise AssertionError("plain_text() renders the page body; snippets must use the index")
+
+    monkeypatch.setattr(GuidancePage, "plain_text", fail)
+    outcome = guidance_search(query="tolk", locale=Locale.objects.get(language_code="nb"))
+    assert outcome.hits
+    assert any(marked for hit in outcome.hits for _text, marked in hit.snippet)
+
+
+@pytest.mark.skipif(connection.vendor != "postgresql", reason="storage settings exist on PostgreSQL only")
+def test_search_vectors_are_stored_in_the_row_on_postgresql(db):
+    with connection.cursor() as cursor:
+        cursor.execute(
+            "SELECT attname, attstorage FROM pg_attribute WHERE attrelid = 'wagtailsearch_indexentry'::regclass"
+            " AND attname IN ('title', 'body')"
+        )
+        assert dict(cursor.fetchall()) == {"title": "m", "body": "m"}
+        cursor.execute("SELECT 1 FROM pg_indexes WHERE indexname = 'knowledge_searchterm_term_trgm'")
+        assert cursor.fetchone()
