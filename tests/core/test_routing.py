@@ -81,7 +81,9 @@ def test_query_count_stays_flat_as_content_grows(client, demo_site):
     _grow(demo_site)
     after = {name: _queries(client, url) for name, url in urls.items()}
     assert after == before
-    assert "vekst-29/" in client.get(urls["TopicIndexPage"]).content.decode()  # the growth is listed
+    index = TopicIndexPage.objects.get(slug="kunnskap", locale=demo_site.locale)
+    listed = GuidancePage.objects.live().descendant_of(index).count()
+    assert f'<span class="v-count">({listed})</span>' in client.get(urls["TopicIndexPage"]).content.decode()
 
 
 # --- the router answers as Wagtail's own routing does --------------------------------------------------
@@ -191,3 +193,21 @@ def test_language_switcher_links_each_translation(client, demo_site):
     )
     html = client.get(untranslated.get_url()).content.decode()
     assert 'href="/nn/" lang="nn"' in html
+
+
+def test_list_pageurl_gives_the_same_urls_as_pageurl(demo_site):
+    from django.template import Context, Template
+
+    template = Template(
+        "{% load wagtailcore_tags varde_tags %}{% for p in pages %}{% pageurl p %} {% list_pageurl p %}\n{% endfor %}"
+    )
+    pages = list(Page.objects.live().filter(depth__gt=2).order_by("path"))
+    for language in ("nb", "nn", "en"):
+        with translation.override(language):
+            request = RequestFactory().get("/")
+            lines = template.render(Context({"pages": pages, "request": request})).strip().splitlines()
+        assert len(lines) == len(pages)
+        for line in lines:
+            wagtail_url, ours = line.split(" ")
+            assert wagtail_url == ours
+        assert len(request._varde_url_prefixes) > 2  # siblings reused their parent's prefix

@@ -130,3 +130,30 @@ def test_content_api_hides_unpublished_pages(knowledge_site, client):
     page.unpublish()
     response = client.get(f"/api/content/pages/{page.pk}/")
     assert response.status_code == 404
+
+
+def test_index_lists_its_pages_thirty_at_a_time(knowledge_site, client):
+    import datetime
+
+    from varde.knowledge.selectors import INDEX_PAGE_SIZE
+
+    index = TopicIndexPage.objects.get(slug="kunnskap", locale__language_code="nb")
+    before = GuidancePage.objects.live().descendant_of(index).count()
+    for i in range(INDEX_PAGE_SIZE):
+        index.add_child(
+            instance=GuidancePage(
+                title=f"Ekstra {i}",
+                slug=f"ekstra-{i}",
+                owner_unit="Test",
+                last_substantive_change=datetime.date(2026, 1, 1),
+                next_review=datetime.date(2027, 1, 1),
+            )
+        )
+    total = before + INDEX_PAGE_SIZE
+    first = client.get("/kunnskap/").content.decode()
+    assert f'<span class="v-count">({total})</span>' in first
+    assert first.count('class="ds-card v-card"') == INDEX_PAGE_SIZE
+    assert 'href="?side=2#veiledning"' in first
+    second = client.get("/kunnskap/?side=2").content.decode()
+    assert second.count('class="ds-card v-card"') == total - INDEX_PAGE_SIZE
+    assert client.get("/kunnskap/?side=x").status_code == 200

@@ -117,12 +117,14 @@ class TopicIndexPage(RoutedPageMixin, PdfMixin, Page):
         verbose_name = _("Temaside")
 
     def get_context(self, request, *args, **kwargs):
+        from varde.knowledge.paging import PAGE_PARAM, page_number
         from varde.knowledge.selectors import guidance_list
 
         context = super().get_context(request, *args, **kwargs)
         audience = request.GET.get("malgruppe", "")[:60]
         topic = request.GET.get("tema", "")[:60]
-        context.update(guidance_list(parent=self, audience=audience, topic=topic))
+        page = page_number(request.GET.get(PAGE_PARAM))
+        context.update(guidance_list(parent=self, audience=audience, topic=topic, page=page))
         return context
 
 

@@ -4,36 +4,46 @@ from __future__ import annotations
 
 import datetime
 
+from django.db.models import Exists, OuterRef
 from django.utils import timezone
 
 from varde.knowledge.labels import AUDIENCES, TOPICS
-from varde.knowledge.models import REVIEW_SOON_DAYS, GuidancePage
+from varde.knowledge.models import REVIEW_SOON_DAYS, AudienceTag, GuidancePage, TopicTag
+from varde.knowledge.paging import clamp
+
+INDEX_PAGE_SIZE = 30
 
 
 def filter_guidance(queryset, *, audience: str = "", topic: str = ""):
+    """Pages tagged with the audience and the topic. EXISTS, not joins: no duplicate rows, so no
+    DISTINCT over whole page rows (which made counting 10 000 pages take a tenth of a second)."""
     if audience:
-        queryset = queryset.filter(audience_items__tag__slug=audience)
+        queryset = queryset.filter(
+            Exists(AudienceTag.objects.filter(content_object_id=OuterRef("pk"), tag__slug=audience))
+        )
     if topic:
-        queryset = queryset.filter(topic_items__tag__slug=topic)
-    return queryset.distinct()
+        queryset = queryset.filter(
+            Exists(TopicTag.objects.filter(content_object_id=OuterRef("pk"), tag__slug=topic))
+        )
+    return queryset
 
 
-def guidance_list(*, parent, audience: str = "", topic: str = "") -> dict:
-    """Live guidance pages under ``parent`` with the audience/topic filter and the filter choices."""
+def guidance_list(*, parent, audience: str = "", topic: str = "", page: int = 1) -> dict:
+    """Live guidance pages under ``parent`` with the audience/topic filter, one page of
+    ``INDEX_PAGE_SIZE`` at a time (two queries however many there are), and the filter choices."""
     audience = audience if audience in AUDIENCES else ""
     topic = topic if topic in TOPICS else ""
     pages = GuidancePage.objects.live().descendant_of(parent).filter(locale_id=parent.locale_id)
     pages = filter_guidance(pages, audience=audience, topic=topic).order_by("path")
+    paging = clamp(page, size=INDEX_PAGE_SIZE, total=pages.count())
     return {
         # Already GuidancePage rows (``.specific()`` would cost a second query); the bodies are not shown.
-        "guidance_pages": list(pages.defer_streamfields()),
+        "guidance_pages": list(pages.defer_streamfields()[paging.offset : paging.offset + paging.size]),
+        "paging": paging,
         "audience_choices": list(AUDIENCES.items()),
         "topic_choices": list(TOPICS.items()),
         "selected_audience": audience,
         "selected_topic": topic,
-        "subsections": parent.get_children().live().type(parent.specific_class).specific()
-        if parent.specific_class
-        else [],
     }
 
 

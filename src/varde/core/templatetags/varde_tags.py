@@ -1,9 +1,12 @@
 """Template tags for the site chrome."""
 
+import re
+
 from django import template
 from django.conf import settings
 from django.urls import translate_url
 from django.utils.translation import get_language
+from wagtail.models import Page
 
 from varde.core.i18n import localized_path
 from varde.core.routing import live_translations
@@ -39,3 +42,32 @@ def language_links(context):
             {"code": code, "name": LANGUAGE_NAMES.get(code, code), "url": url, "current": code == current}
         )
     return links
+
+
+_PLAIN_SLUG = re.compile(r"[A-Za-z0-9_-]+")
+
+
+@register.simple_tag(takes_context=True)
+def list_pageurl(context, page) -> str:
+    """``{% pageurl %}`` for pages listed together (search hits, a section's pages).
+
+    Wagtail works out each URL from the site root paths, the page's language and ``reverse()``; for
+    pages under the same parent only the slug differs. The first page under a parent gets its URL from
+    Wagtail, and the prefix in front of its slug is remembered for the request, so its siblings cost a
+    string join. Pages with their own URL logic, or slugs that would need quoting, always ask Wagtail.
+    """
+    request = context.get("request")
+    url_path = getattr(page, "url_path", "") or ""
+    if request is None or type(page).get_url_parts is not Page.get_url_parts or not url_path.endswith("/"):
+        return page.get_url(request=request) or ""
+    parent_path, _sep, slug = url_path[:-1].rpartition("/")
+    if not _PLAIN_SLUG.fullmatch(slug):
+        return page.get_url(request=request) or ""
+    prefixes = request.__dict__.setdefault("_varde_url_prefixes", {})
+    key = (parent_path, page.locale_id)
+    if key in prefixes:
+        return f"{prefixes[key]}{slug}/"
+    url = page.get_url(request=request) or ""
+    if url.endswith(f"/{slug}/"):
+        prefixes[key] = url[: -len(slug) - 1]
+    return url
