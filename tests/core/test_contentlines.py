@@ -27,7 +27,9 @@ def test_long_line_is_folded_at_75_octets_with_a_leading_space():
     assert all(part.startswith(" ") for part in physical[1:])
 
 
-@given(st.text(alphabet=st.characters(blacklist_categories=("Cs",), blacklist_characters="\r\n"), max_size=400))
+@given(
+    st.text(alphabet=st.characters(blacklist_categories=("Cs",), blacklist_characters="\r\n"), max_size=400)
+)
 def test_folding_round_trips_and_never_splits_a_character(value):
     folded = fold("X:" + value)
     assert unfold(folded) == "X:" + value
