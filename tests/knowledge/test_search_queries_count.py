@@ -76,3 +76,25 @@ def test_search_vectors_are_stored_in_the_row_on_postgresql(db):
         assert dict(cursor.fetchall()) == {"title": "m", "body": "m"}
         cursor.execute("SELECT 1 FROM pg_indexes WHERE indexname = 'knowledge_searchterm_term_trgm'")
         assert cursor.fetchone()
+
+
+def test_a_word_no_page_had_is_found_once_a_page_with_it_is_published(knowledge_site, client):
+    # The PostgreSQL search leaves out forms no page contains; publishing must make it look again.
+    assert "0 treff" in client.get("/sok/?q=blåbærsyltetøy").content.decode()
+    index = TopicIndexPage.objects.get(slug="kunnskap", locale__language_code="nb")
+    page = GuidancePage(
+        title="Om blåbærsyltetøy",
+        slug="om-blabaersyltetoy",
+        intro="Blåbærsyltetøy på skiva.",
+        owner_unit="Test",
+        last_substantive_change=datetime.date(2026, 1, 1),
+        next_review=datetime.date(2027, 1, 1),
+    )
+    index.add_child(instance=page)
+    page.save_revision().publish()
+    assert "/kunnskap/om-blabaersyltetoy/" in client.get("/sok/?q=blåbærsyltetøy").content.decode()
+
+
+def test_a_query_with_a_word_no_page_has_finds_nothing(knowledge_site, client):
+    html = client.get("/sok/?q=tolk+qqxyzzq").content.decode()
+    assert 'class="v-hit"' not in html

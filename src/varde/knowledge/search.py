@@ -22,6 +22,7 @@ rendering each page's StreamField.
 from __future__ import annotations
 
 import re
+import time
 from dataclasses import dataclass, field
 
 from django.contrib.contenttypes.models import ContentType
@@ -80,8 +81,11 @@ def _readable(text: str) -> str:
 
 
 # --- PostgreSQL ---------------------------------------------------------------------------------------
-_TSQUERY_MEMO: dict[tuple[str, str], str] = {}
-_TSQUERY_MEMO_MAX = 20_000
+# alternative -> (its tsquery text, whether any indexed guidance page matches it), per search config
+_PARSED: dict[tuple[str, str], tuple[str, bool]] = {}
+_PARSED_STATE: dict[str, object] = {"vocabulary": None, "since": 0.0}
+_PARSED_MAX = 20_000
+PRESENCE_TTL_SECONDS = 300
 
 
 def _config() -> str:
@@ -90,39 +94,63 @@ def _config() -> str:
     return settings.WAGTAILSEARCH_BACKENDS["default"].get("SEARCH_CONFIG") or "simple"
 
 
-def _tsqueries(alternatives: list[str], config: str) -> dict[str, str]:
+def _parse(alternatives: list[str], config: str, vocabulary) -> dict[str, tuple[str, bool]]:
     """Each alternative as PostgreSQL parses it (``plainto_tsquery``: stemmed words AND-ed, stop words
-    dropped), as tsquery text. Memoised per process: one round trip only for alternatives not seen yet."""
-    missing = [a for a in dict.fromkeys(alternatives) if (config, a) not in _TSQUERY_MEMO]
+    dropped) and whether any indexed guidance page matches it (a GIN look-up).
+
+    Memoised per process, so a search costs one extra round trip only for alternatives not seen yet.
+    Whether a form occurs can change when pages are published: the memo is dropped whenever the
+    vocabulary is reloaded (every publish changes its version) and after ``PRESENCE_TTL_SECONDS``.
+    """
+    now = time.monotonic()
+    if (
+        _PARSED_STATE["vocabulary"] is not vocabulary
+        or now - float(_PARSED_STATE["since"]) > PRESENCE_TTL_SECONDS
+        or len(_PARSED) > _PARSED_MAX
+    ):
+        _PARSED.clear()
+        _PARSED_STATE.update(vocabulary=vocabulary, since=now)
+    missing = [a for a in dict.fromkeys(alternatives) if (config, a) not in _PARSED]
     if missing:
         with connection.cursor() as cursor:
             cursor.execute(
-                "SELECT a, plainto_tsquery(%s::regconfig, a)::text FROM unnest(%s::text[]) AS a",
-                [config, missing],
+                """
+                SELECT a, q::text, CASE WHEN numnode(q) = 0 THEN false ELSE EXISTS (
+                    SELECT 1 FROM wagtailsearch_indexentry e
+                    WHERE e.content_type_id = %s AND (e.title @@ q OR e.body @@ q)) END
+                FROM unnest(%s::text[]) AS a, LATERAL plainto_tsquery(%s::regconfig, a) AS q
+                """,
+                [ContentType.objects.get_for_model(GuidancePage).pk, missing, config],
             )
-            found = cursor.fetchall()
-        if len(_TSQUERY_MEMO) > _TSQUERY_MEMO_MAX:
-            _TSQUERY_MEMO.clear()
-        _TSQUERY_MEMO.update({(config, alternative): text for alternative, text in found})
-    return {a: _TSQUERY_MEMO[(config, a)] for a in alternatives}
+            _PARSED.update({(config, a): (text, present) for a, text, present in cursor.fetchall()})
+    return {a: _PARSED[(config, a)] for a in alternatives}
 
 
-def _group_tsqueries(groups: list[list[str]], config: str) -> list[str]:
-    """One tsquery text per group: its alternatives OR-ed, each distinct stemmed form once (the
-    inflections the expansion adds often stem alike). Groups of stop words only are left out."""
-    parsed = _tsqueries([a for group in groups for a in group], config)
+def _group_tsqueries(groups: list[list[str]], config: str, vocabulary) -> list[str] | None:
+    """One tsquery text per group: the alternatives that occur in some page, OR-ed, each distinct
+    stemmed form once (the inflections the expansion adds often stem alike). Forms no page contains
+    cannot change which pages match or their order (``ts_rank`` divides by the number of query terms,
+    the same for every page), but each costs time on every row. Groups of stop words only are left out;
+    ``None`` when a group matches no page at all, so neither can the query."""
+    parsed = _parse([a for group in groups for a in group], config, vocabulary)
     result = []
     for group in groups:
-        forms = [f"( {parsed[a]} )" for a in dict.fromkeys(group) if parsed[a]]
-        if forms:
-            result.append(" | ".join(dict.fromkeys(forms)))
+        forms = [parsed[a] for a in dict.fromkeys(group) if parsed[a][0]]
+        if not forms:
+            continue
+        present = list(dict.fromkeys(f"( {text} )" for text, occurs in forms if occurs))
+        if not present:
+            return None
+        result.append(" | ".join(present))
     return result
 
 
-def _postgres_hits(groups, *, locale, audience: str, topic: str, limit: int, offset: int) -> tuple[list, int]:
+def _postgres_hits(
+    groups, *, vocabulary, locale, audience: str, topic: str, limit: int, offset: int
+) -> tuple[list, int]:
     from modelsearch.backends.database.postgres.weights import get_sql_weights
 
-    group_queries = _group_tsqueries(groups, _config())
+    group_queries = _group_tsqueries(groups, _config(), vocabulary)
     if not group_queries:
         return [], 0
     must_match = " AND ".join(["(e.title @@ %s::tsquery OR e.body @@ %s::tsquery)"] * len(group_queries))
@@ -177,12 +205,15 @@ def _postgres_hits(groups, *, locale, audience: str, topic: str, limit: int, off
     ]
     rows = list(GuidancePage.objects.raw(sql, params))
     if not rows and offset:  # past the last page: the count comes from the first
-        return [], _postgres_hits(groups, locale=locale, audience=audience, topic=topic, limit=1, offset=0)[1]
+        where = {"vocabulary": vocabulary, "locale": locale, "audience": audience, "topic": topic}
+        return [], _postgres_hits(groups, limit=1, offset=0, **where)[1]
     return [(page, page.search_text) for page in rows], (rows[0].total if rows else 0)
 
 
 # --- other databases: Wagtail's backend ------------------------------------------------------------------
-def _backend_hits(groups, *, locale, audience: str, topic: str, limit: int, offset: int) -> tuple[list, int]:
+def _backend_hits(
+    groups, *, vocabulary, locale, audience: str, topic: str, limit: int, offset: int
+) -> tuple[list, int]:
     from wagtail.search.models import IndexEntry
 
     queryset = GuidancePage.objects.live().filter(locale=locale)
@@ -207,7 +238,13 @@ def _run(normalised: str, vocabulary, *, locale, audience: str, topic: str, page
     if not groups:
         return [], PageInfo(number=1, size=PAGE_SIZE, total=0)
     find = _postgres_hits if connection.vendor == "postgresql" else _backend_hits
-    where = {"locale": locale, "audience": audience, "topic": topic, "limit": PAGE_SIZE}
+    where = {
+        "vocabulary": vocabulary,
+        "locale": locale,
+        "audience": audience,
+        "topic": topic,
+        "limit": PAGE_SIZE,
+    }
     found, total = find(groups, offset=(page - 1) * PAGE_SIZE, **where)
     paging = clamp(page, size=PAGE_SIZE, total=total)
     if total and paging.number != page:  # asked for a page past the last: show the last
