@@ -33,6 +33,13 @@ def _machine() -> str:
     return f"{platform.node()} ({cpu}, {os.cpu_count()} cores, Python {platform.python_version()})"
 
 
+def _load() -> str:
+    try:
+        return "/".join(f"{value:.1f}" for value in os.getloadavg())
+    except OSError:
+        return "?"
+
+
 def main(argv: list[str]) -> int:
     os.environ.setdefault("DJANGO_SETTINGS_MODULE", "varde.settings")
     os.environ.setdefault("DEBUG", "false")  # measure what production runs, not the debug toolbar path
@@ -43,6 +50,7 @@ def main(argv: list[str]) -> int:
     from bench._site import ensure_bench_database, log
 
     started = time.perf_counter()
+    load_before = _load()
     ensure_bench_database()
     rows = []
     names = sorted(m.name for m in pkgutil.iter_modules([str(HERE)]) if m.name.startswith("bench_"))
@@ -60,7 +68,8 @@ def main(argv: list[str]) -> int:
     stamp = dt.datetime.now().astimezone().strftime("%Y-%m-%d %H:%M %Z")
     header = (
         f"# Varde benchmarks\n\n{stamp} on {_machine()}, database: {connection.vendor}, "
-        f"total {time.perf_counter() - started:.0f} s\n\n"
+        f"total {time.perf_counter() - started:.0f} s, load average (1/5/15 min) {load_before} before and "
+        f"{_load()} after: other work on the machine makes the times noisy\n\n"
     )
     table = ["| measure | subject | baseline | ratio |", "|---|---|---|---|"]
     table += [f"| {m} | {s} | {b} | {r} |" for m, s, b, r in rows]
