@@ -12,6 +12,8 @@ URLS = [
     ("members", {}, "view_members"),
     ("member_invite", {}, "manage_members"),
     ("member_edit", {"pk": "membership"}, "manage_members"),
+    # GET: the confirm page (for one's own membership it explains who can reset it); POST resets.
+    ("member_reset_mfa", {"pk": "membership"}, "reset_second_factors"),
     ("settings", {}, "view_workspace"),
     ("audit", {}, "view_audit"),
     ("posts", {}, "view_posts"),
@@ -41,6 +43,7 @@ URLS = [
     ("report_detail", {"pk": "run"}, "view_reports"),
     ("report_pdf", {"pk": "run"}, "view_reports"),
 ]
+ROLES_FOR_POST = [Role.COORDINATOR, Role.MEMBER, Role.OBSERVER, Role.EDITOR]
 # POST-only endpoint
 POST_URLS = [("meeting_minutes_approve", {"pk": "meeting"}, "approve_minutes")]
 
@@ -165,3 +168,24 @@ def test_reads_are_audited_without_content(make_member, sign_in, workspace_objec
     event = AuditEvent.objects.filter(actor=user, action="view").latest("id")
     assert (event.object_type, event.object_id) == ("post_detail", str(workspace_objects["post"].pk))
     assert not hasattr(event, "body")
+
+
+@pytest.mark.parametrize("who", ["anonymous", "outsider", *ROLES_FOR_POST])
+def test_resetting_a_members_second_factors_by_post(client, make_member, sign_in, django_user_model, who):
+    """Only the coordinator's POST removes another member's second factors; nobody else's does anything."""
+    from allauth.mfa.models import Authenticator
+
+    target = make_member(Role.MEMBER, email="target@example.invalid")
+    url = reverse("workspace:member_reset_mfa", kwargs={"pk": target.workspace_membership.pk})
+    if who == "outsider":
+        client.force_login(django_user_model.objects.create_user("out", "out@example.invalid", "x" * 16))
+    elif who != "anonymous":
+        sign_in(make_member(who, email=f"post-{who}@example.invalid"))
+    response = client.post(url)
+    kept = Authenticator.objects.filter(user=target).exists()
+    if who == Role.COORDINATOR:
+        assert response.status_code == 302 and not kept
+    elif who == "anonymous":
+        assert response["Location"].startswith(reverse("account_login")) and kept
+    else:
+        assert response.status_code == 403 and kept

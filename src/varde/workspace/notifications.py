@@ -35,6 +35,16 @@ def send_invitation(*, invitation, link: str) -> int:
     )
 
 
+def send_second_factors_reset(*, membership: Membership, coordinator, login_url: str) -> int:
+    """Tell a member that the coordinator removed their second factors, and what to do at the next sign-in."""
+    return _send(
+        _("Innloggingen din i nettverkets arbeidsrom er nullstilt"),
+        "workspace/email/second_factors_reset.txt",
+        {"membership": membership, "coordinator": coordinator, "login_url": login_url},
+        [membership.user.email],
+    )
+
+
 def send_new_meeting(*, meeting: Meeting) -> int:
     return _send(
         _("Nytt nettverksmøte: %(title)s") % {"title": meeting.title},

@@ -13,6 +13,8 @@ PERMISSIONS: dict[str, frozenset[str]] = {
     "view_workspace": ALL,
     "view_members": ALL,
     "manage_members": frozenset({C}),
+    # Removing another member's code app, keys and recovery codes, when they have lost them.
+    "reset_second_factors": frozenset({C}),
     "view_posts": frozenset({C, M, E}),
     "create_post": frozenset({C, M, E}),
     "view_meetings": ALL,

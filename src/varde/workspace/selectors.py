@@ -142,3 +142,19 @@ def public_page_translations(page) -> list[dict]:
             }
         )
     return result
+
+
+def second_factors(user) -> dict:
+    """What a member has set up as second factor: the code app, security keys (by name) and recovery codes."""
+    from allauth.mfa.models import Authenticator
+
+    found = {"totp": False, "keys": [], "recovery_codes": False}
+    for authenticator in Authenticator.objects.filter(user_id=user.pk).order_by("created_at", "pk"):
+        if authenticator.type == Authenticator.Type.TOTP:
+            found["totp"] = True
+        elif authenticator.type == Authenticator.Type.WEBAUTHN:
+            found["keys"].append(authenticator.data.get("name") or "")
+        elif authenticator.type == Authenticator.Type.RECOVERY_CODES:
+            found["recovery_codes"] = True
+    found["any"] = found["totp"] or bool(found["keys"]) or found["recovery_codes"]
+    return found

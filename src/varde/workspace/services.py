@@ -5,10 +5,13 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import secrets
+from importlib import import_module
 
 from allauth.account.models import EmailAddress
-from django.contrib.auth import get_user_model
-from django.core.exceptions import PermissionDenied, ValidationError
+from allauth.mfa.models import Authenticator
+from django.conf import settings
+from django.contrib.auth import SESSION_KEY, get_user_model
+from django.core.exceptions import ImproperlyConfigured, PermissionDenied, ValidationError
 from django.db import transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
@@ -135,6 +138,63 @@ def invitation_accept(*, invitation: Invitation, password: str):
     invitation.save(update_fields=["accepted_at"])
     audit_record(actor=user, action="update", obj=invitation)
     return user
+
+
+SECOND_FACTOR_TYPES = (
+    Authenticator.Type.TOTP,
+    Authenticator.Type.WEBAUTHN,
+    Authenticator.Type.RECOVERY_CODES,
+)
+
+
+def sessions_end(*, user) -> int:
+    """Delete every stored session signed in as ``user``; returns how many.
+
+    Django keeps no index from a user to their sessions, so this reads the sessions that have not expired
+    (fine for a rare, coordinator-only action). It needs a session engine backed by the database (``db``,
+    or ``cached_db`` as with Redis); deleting through the engine's store clears its cache as well.
+    """
+    store_class = import_module(settings.SESSION_ENGINE).SessionStore
+    if not hasattr(store_class, "get_model_class"):
+        raise ImproperlyConfigured("Ending a user's sessions needs a database-backed SESSION_ENGINE.")
+    ended = 0
+    sessions = store_class.get_model_class().objects.filter(expire_date__gt=timezone.now())
+    for session in sessions.iterator(chunk_size=500):
+        if session.get_decoded().get(SESSION_KEY) == str(user.pk):
+            store_class(session.session_key).delete()
+            ended += 1
+    return ended
+
+
+@transaction.atomic
+def member_reset_second_factors(*, actor, membership: Membership, login_url: str) -> dict[str, int]:
+    """Remove a member's code app, security keys and recovery codes and end their sessions.
+
+    For a member who has lost their only second factor. At the next sign-in the password is enough to get to
+    the setup of a new one (``access.workspace_view`` sends a member without a factor there). The member
+    gets an e-mail about it. Coordinators cannot reset themselves here: another coordinator does it.
+    Returns how many authenticators of each type and how many sessions were removed.
+    """
+    _require(actor, "reset_second_factors")
+    user = membership.user
+    if user.pk == actor.pk:
+        raise PermissionDenied("own second factors")
+    authenticators = Authenticator.objects.filter(user_id=user.pk, type__in=SECOND_FACTOR_TYPES)
+    removed = dict.fromkeys((kind.value for kind in SECOND_FACTOR_TYPES), 0)
+    for kind in authenticators.values_list("type", flat=True):
+        removed[kind] += 1
+    if not any(removed.values()):
+        raise ValidationError(_("Medlemmet har ikke satt opp noe andre steg. Det er ingenting å nullstille."))
+    # A queryset delete: the guard in auth.py only stops a member removing their own last factor.
+    authenticators.delete()
+    removed["sessions"] = sessions_end(user=user)
+    audit_record(actor=actor, action="delete", object_type="second_factors", object_id=str(membership.pk))
+    transaction.on_commit(
+        lambda: notifications.send_second_factors_reset(
+            membership=membership, coordinator=actor, login_url=login_url
+        )
+    )
+    return removed
 
 
 def membership_update(*, actor, membership: Membership, role: str, is_active: bool) -> Membership:

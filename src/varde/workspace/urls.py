@@ -16,6 +16,7 @@ urlpatterns = [
     path(P + "medlemmer/", views.member_list, name="members"),
     path(P + "medlemmer/inviter/", views.member_invite, name="member_invite"),
     path(P + "medlemmer/<int:pk>/", views.member_edit, name="member_edit"),
+    path(P + "medlemmer/<int:pk>/nullstill-tofaktor/", views.member_reset_mfa, name="member_reset_mfa"),
     path(P + "innstillinger/", views.settings_view, name="settings"),
     path(P + "logg/", views.audit_log, name="audit"),
     path(P + "erfaringer/", views.post_list, name="posts"),

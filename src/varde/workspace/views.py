@@ -5,7 +5,7 @@ from __future__ import annotations
 from allauth.account.internal.flows.login import record_authentication
 from django.contrib import messages
 from django.contrib.auth import login
-from django.core.exceptions import ValidationError
+from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import transaction
 from django.http import FileResponse, Http404, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
@@ -57,8 +57,12 @@ def _invalid_status(*forms) -> int:
     return 400 if any(form is not None and form.is_bound and form.errors for form in forms) else 200
 
 
-def _form_page(request, form, *, title, submit, back_url, intro="", multipart=False, delete_url=""):
-    """Render any form; invalid input re-renders with messages and everything typed kept (400)."""
+def _form_page(
+    request, form, *, title, submit, back_url, intro="", multipart=False, delete_url="", side_links=()
+):
+    """Render any form; invalid input re-renders with messages and everything typed kept (400).
+
+    ``side_links`` are (url, label) pairs shown under the form, such as a member's reset page."""
     return render(
         request,
         "workspace/form.html",
@@ -70,6 +74,7 @@ def _form_page(request, form, *, title, submit, back_url, intro="", multipart=Fa
             "intro": intro,
             "multipart": multipart,
             "delete_url": delete_url,
+            "side_links": side_links,
         },
         status=_invalid_status(form),
     )
@@ -171,8 +176,54 @@ def member_edit(request, pk):
             is_active=form.cleaned_data["is_active"],
         )
         return redirect("workspace:members")
+    links = []
+    if has_permission(request.user, "reset_second_factors") and membership.user_id != request.user.pk:
+        links.append(
+            (
+                reverse("workspace:member_reset_mfa", kwargs={"pk": pk}),
+                _("Har medlemmet mistet kodeappen eller sikkerhetsnøkkelen? Nullstill tofaktorinnloggingen"),
+            )
+        )
     return _form_page(
-        request, form, title=membership.display_name, submit=_("Lagre"), back_url=reverse("workspace:members")
+        request,
+        form,
+        title=membership.display_name,
+        submit=_("Lagre"),
+        back_url=reverse("workspace:members"),
+        side_links=links,
+    )
+
+
+@workspace_view("reset_second_factors")
+def member_reset_mfa(request, pk):
+    """GET shows what will be removed; only a POST removes it. Works without JavaScript."""
+    membership = get_object_or_404(Membership.objects.select_related("user", "organisation"), pk=pk)
+    own = membership.user_id == request.user.pk
+    factors = selectors.second_factors(membership.user)
+    error, status = "", 200
+    if request.method == "POST":
+        try:
+            services.member_reset_second_factors(
+                actor=request.user,
+                membership=membership,
+                login_url=request.build_absolute_uri(reverse("account_login")),
+            )
+        except PermissionDenied:
+            error, status = _("Din egen innlogging kan bare en annen koordinator nullstille."), 403
+        except ValidationError as exc:
+            error, status = " ".join(exc.messages), 409
+        else:
+            messages.success(
+                request,
+                _("Tofaktorinnloggingen til %(name)s er nullstilt. Vi har sendt en e-post til %(email)s.")
+                % {"name": membership.display_name, "email": membership.user.email},
+            )
+            return redirect("workspace:member_edit", pk=pk)
+    return render(
+        request,
+        "workspace/member_reset_mfa.html",
+        {"membership": membership, "factors": factors, "own": own, "error": error},
+        status=status,
     )
 
 
