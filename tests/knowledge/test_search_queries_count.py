@@ -98,3 +98,23 @@ def test_a_word_no_page_had_is_found_once_a_page_with_it_is_published(knowledge_
 def test_a_query_with_a_word_no_page_has_finds_nothing(knowledge_site, client):
     html = client.get("/sok/?q=tolk+qqxyzzq").content.decode()
     assert 'class="v-hit"' not in html
+
+
+def test_wagtails_backend_path_finds_the_page_with_plain_snippet_text(knowledge_site, settings):
+    # The path used with SQLite or another search backend (e.g. OpenSearch): Wagtail's own search.
+    from varde.knowledge import search
+
+    locale = Locale.objects.get(language_code="nb")
+    ours = [hit.page.slug for hit in guidance_search(query="kvalifisert tolk", locale=locale).hits]
+    configured = settings.WAGTAILSEARCH_BACKENDS
+    settings.WAGTAILSEARCH_BACKENDS = {"default": {**configured["default"], "BACKEND": "some.search.server"}}
+    assert not search._uses_postgres_index()
+    settings.WAGTAILSEARCH_BACKENDS = configured
+    found, total = search._backend_hits(
+        [["kvalifisert"], ["tolk"]], vocabulary=None, locale=locale, audience="", topic="", limit=5, offset=0
+    )
+    assert found and total >= len(found)
+    assert "kvalifisert-tolk" in [page.slug for page, _text in found] and "kvalifisert-tolk" in ours[:5]
+    assert all(
+        "tolk" in text.lower() and "'" not in text[:40] for _page, text in found
+    )  # plain text, not a tsvector

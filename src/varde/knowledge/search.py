@@ -12,8 +12,9 @@ found nothing), each a single SQL query that also brings the text the snippets a
   to its page and text. Wagtail's own backend matched ``title || body``, which no index covers, ranked
   each alternative separately (two ``ts_rank`` calls per alternative per row) and carried whole page
   rows through the sort.
-* Other databases (SQLite in development and tests): Wagtail's database backend, with the snippet
-  texts read from its index table in one more query.
+* Other databases (SQLite in development and tests), or another search backend: Wagtail's backend,
+  with the snippet texts read from the database index table in one more query (the intro when the
+  table has no entry, as with OpenSearch).
 
 Snippets are cut from the indexed text (title and body as Wagtail indexed them), never by loading and
 rendering each page's StreamField.
@@ -86,6 +87,18 @@ _PARSED: dict[tuple[str, str], tuple[str, bool]] = {}
 _PARSED_STATE: dict[str, object] = {"vocabulary": None, "since": 0.0}
 _PARSED_MAX = 20_000
 PRESENCE_TTL_SECONDS = 300
+
+
+DATABASE_BACKENDS = ("wagtail.search.backends.database", "modelsearch.backends.database")
+
+
+def _uses_postgres_index() -> bool:
+    """True when Wagtail indexes into PostgreSQL's own table (the database backend on PostgreSQL). With
+    another search backend configured (OpenSearch, see docs/operations.md) search goes through it."""
+    from django.conf import settings
+
+    backend = settings.WAGTAILSEARCH_BACKENDS["default"]["BACKEND"]
+    return connection.vendor == "postgresql" and backend.removesuffix(".postgres") in DATABASE_BACKENDS
 
 
 def _config() -> str:
@@ -223,11 +236,12 @@ def _backend_hits(
     results = queryset.defer_streamfields().search(build_query(groups))
     total = results.count()
     pages = list(results[offset : offset + limit])
+    text_field = "body_text" if connection.vendor == "postgresql" else "body"  # body is a tsvector there
     texts = dict(
         IndexEntry.objects.filter(
             content_type=ContentType.objects.get_for_model(GuidancePage),
             object_id__in=[str(p.pk) for p in pages],
-        ).values_list("object_id", "body")
+        ).values_list("object_id", text_field)
     )
     return [(p, f"{p.title} {texts.get(str(p.pk)) or p.intro}") for p in pages], total
 
@@ -237,7 +251,7 @@ def _run(normalised: str, vocabulary, *, locale, audience: str, topic: str, page
     groups = engine.expand(normalised, vocabulary)
     if not groups:
         return [], PageInfo(number=1, size=PAGE_SIZE, total=0)
-    find = _postgres_hits if connection.vendor == "postgresql" else _backend_hits
+    find = _postgres_hits if _uses_postgres_index() else _backend_hits
     where = {
         "vocabulary": vocabulary,
         "locale": locale,
