@@ -34,6 +34,7 @@ urlpatterns += i18n_patterns(
     path("hjelp/", include("varde.directory.urls")),
     path("nettverket/", include("varde.workspace.urls")),
     # Sign-in with TOTP for the workspace (django-allauth); its URL names cannot be namespaced.
+    path("konto/", include("varde.workspace.account_urls")),  # pages of allauth's we do not offer
     path("konto/", include("allauth.urls")),
     path("kurs/", include("varde.competence.urls")),
     path("kurs/", include("varde.learning.urls")),

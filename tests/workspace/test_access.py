@@ -1,6 +1,7 @@
 """Every workspace URL for every role, including anonymous visitors and signed-in non-members."""
 
 import pytest
+from allauth.account.models import EmailAddress
 from django.urls import reverse
 
 from varde.workspace.models import Role
@@ -147,6 +148,19 @@ def test_idle_session_times_out(make_member, sign_in, settings):
     assert "_auth_user_id" not in client.session
 
 
+def test_last_seen_is_written_at_most_once_a_minute(make_member, sign_in):
+    client = sign_in(make_member(Role.MEMBER, email="seen@example.invalid"))
+    assert client.get(reverse("workspace:home")).status_code == 200
+    first = client.session["workspace_last_seen"]
+    assert client.get(reverse("workspace:home")).status_code == 200
+    assert client.session["workspace_last_seen"] == first  # no session write for a second view
+    session = client.session
+    session["workspace_last_seen"] = first - 61
+    session.save()
+    assert client.get(reverse("workspace:home")).status_code == 200
+    assert client.session["workspace_last_seen"] > first - 61  # written again after a minute
+
+
 def test_inactive_membership_is_refused(make_member, sign_in):
     user = make_member(Role.MEMBER, email="gone@example.invalid")
     user.workspace_membership.is_active = False
@@ -189,3 +203,11 @@ def test_resetting_a_members_second_factors_by_post(client, make_member, sign_in
         assert response["Location"].startswith(reverse("account_login")) and kept
     else:
         assert response.status_code == 403 and kept
+
+
+def test_members_cannot_manage_e_mail_addresses(make_member, sign_in):
+    client = sign_in(make_member(Role.MEMBER, email="addr@example.invalid"))
+    assert client.get("/konto/email/").status_code == 404
+    response = client.post("/konto/email/", {"action_add": "", "email": "new@example.invalid"})
+    assert response.status_code == 404
+    assert not EmailAddress.objects.filter(email="new@example.invalid").exists()

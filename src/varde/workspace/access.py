@@ -17,6 +17,10 @@ from .permissions import has_permission, membership_for, permissions_for
 from .services import audit_record
 
 LAST_SEEN_KEY = "workspace_last_seen"
+# The last-seen time is written at most this often: the idle timeout stays exact to a minute, and a
+# page view does not cost a session write (one less query, and one less thing a database restart
+# can cut; see the load test in docs/operations.md).
+LAST_SEEN_RESOLUTION = 60  # seconds
 
 
 def forbidden(request):
@@ -45,7 +49,8 @@ def workspace_view(permission: str, *, post_permission: str | None = None):
                 return redirect(f"{reverse('mfa_activate_totp')}?{urlencode({'next': path})}")
             if not session_has_mfa(request):
                 return redirect(f"{reverse('mfa_reauthenticate')}?{urlencode({'next': path})}")
-            request.session[LAST_SEEN_KEY] = now
+            if not last_seen or now - last_seen >= LAST_SEEN_RESOLUTION:
+                request.session[LAST_SEEN_KEY] = now
             if not has_permission(user, permission):
                 return forbidden(request)
             if request.method == "POST" and post_permission and not has_permission(user, post_permission):
