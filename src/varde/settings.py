@@ -300,7 +300,7 @@ MFA_FORMS = {  # workspace: security-key forms with labels and errors in nb/nn/e
     "edit_webauthn": "varde.workspace.forms.EditSecurityKeyForm",
 }
 MFA_TOTP_ISSUER = "Varde"  # workspace
-MFA_TOTP_TOLERANCE = 1  # workspace: also the code of the 30 s step before or after (clock drift, a code typed at the turn)
+MFA_TOTP_TOLERANCE = 1  # workspace: the code of the 30 s step before or after works too (drift)
 AXES_FAILURE_LIMIT = env.int("AXES_FAILURE_LIMIT", default=5)  # workspace: lock after 5 failed sign-ins
 AXES_COOLOFF_TIME = env.int("AXES_COOLOFF_HOURS", default=1)  # workspace: hours
 AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]  # workspace: per account and address
