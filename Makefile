@@ -62,7 +62,7 @@ migrate: install
 	$(PY) manage.py migrate --noinput
 
 demo: install
-	$(PY) manage.py load_demo
+	$(PY) manage.py load_demo --site-url http://$(HOST):$(PORT)
 
 serve: install
 	$(PY) manage.py runserver $(HOST):$(PORT)

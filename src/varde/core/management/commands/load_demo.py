@@ -14,6 +14,11 @@ class Command(BaseCommand):
     def add_arguments(self, parser):
         parser.add_argument("--no-editor", action="store_true", help="Do not create the demo editor account.")
         parser.add_argument("--password", default=None, help="Password for the demo editor account.")
+        parser.add_argument(
+            "--site-url",
+            default="http://127.0.0.1:8000",
+            help="Where the site will be served (for the message).",
+        )
 
     def handle(self, *args, **options):
         load_demo_content()
@@ -26,6 +31,6 @@ class Command(BaseCommand):
         ensure_demo_editor(password)
         self.stdout.write(
             self.style.SUCCESS(
-                f"Demo editor: http://127.0.0.1:8000/admin/  user: {DEMO_EDITOR_USERNAME}  password: {password}"
+                f"Demo editor: {options['site_url'].rstrip('/')}/admin/  user: {DEMO_EDITOR_USERNAME}  password: {password}"
             )
         )
