@@ -65,6 +65,17 @@ def test_security_headers_on_public_pages(client, demo_site):
     assert response["X-Content-Type-Options"] == "nosniff"
 
 
+@pytest.mark.parametrize("path", ["/", "/nn/", "/en/", "/kunnskap/", "/hjelp/", "/api/v1/rights/rules"])
+def test_language_comes_from_the_url_so_pages_do_not_vary_by_accept_language(client, demo_site, path):
+    """A front cache keeps one copy per page, not one per browser language setting."""
+    as_english = client.get(path, HTTP_ACCEPT_LANGUAGE="en")
+    as_nynorsk = client.get(path, HTTP_ACCEPT_LANGUAGE="nn")
+    assert as_english.status_code == as_nynorsk.status_code == 200
+    assert as_english.content == as_nynorsk.content
+    assert as_english["Content-Language"] == as_nynorsk["Content-Language"]
+    assert "accept-language" not in as_english.get("Vary", "").lower()
+
+
 def test_public_pages_have_no_inline_script(client, demo_site):
     html = client.get("/").content.decode()
     assert "<script>" not in html and "onclick" not in html and 'style="' not in html

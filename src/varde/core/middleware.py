@@ -27,3 +27,27 @@ class SecurityHeadersMiddleware:
             # Set before SecurityMiddleware, which only fills the header in when it is missing.
             response.setdefault("Referrer-Policy", "same-origin")
         return response
+
+
+class LanguageFromPathOnlyMiddleware:
+    """Drops ``Accept-Language`` from ``Vary``: Varde's language comes from the URL only.
+
+    Bokmål has no prefix and nynorsk and English have ``/nn/`` and ``/en/`` (``i18n_patterns`` with
+    ``prefix_default_language=False``). Django's LocaleMiddleware then uses bokmål for every unprefixed
+    path whatever the browser asks for, yet still adds ``Vary: Accept-Language`` to those responses.
+    That header would make nginx's page cache and a CDN keep one copy per browser language setting.
+    Placed before LocaleMiddleware, so it sees the response after it.
+    """
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        response = self.get_response(request)
+        if response.has_header("Vary"):
+            kept = [v.strip() for v in response["Vary"].split(",") if v.strip().lower() != "accept-language"]
+            if kept:
+                response["Vary"] = ", ".join(kept)
+            else:
+                del response["Vary"]
+        return response

@@ -28,7 +28,7 @@ def add_cache_headers(request, response):
         patch_cache_control(response, private=True, no_cache=True)
     else:
         patch_cache_control(response, public=True, max_age=PUBLIC_MAX_AGE)
-    patch_vary_headers(response, ["Cookie", "Accept-Language"])
+    patch_vary_headers(response, ["Cookie"])  # the language is in the URL, never from Accept-Language
     return response
 
 
