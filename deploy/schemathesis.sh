@@ -7,7 +7,8 @@ cd "$(dirname "$0")/.."
 OPS_VENV=${OPS_VENV:-var/ops-venv}
 MAX_EXAMPLES=${ST_MAX_EXAMPLES:-25}
 BUDGET=${ST_SECONDS:-90}
-PORT=${ST_PORT:-8765}
+# A free loopback port unless ST_PORT is given: a fixed port fails when something else holds it.
+PORT=${ST_PORT:-$(python3 -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')}
 deploy/ops-tools.sh
 
 DB_URL=$(.venv/bin/python -m bench.prepare)
