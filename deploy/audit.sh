@@ -1,7 +1,10 @@
 #!/usr/bin/env bash
 # Known vulnerabilities in the locked dependencies (pip-audit over requirements.lock).
-# Exit 0: audited, nothing known. 1: vulnerabilities found. 3: could not audit (advisory service
-# unreachable, or packages it could not look up): never reported as a pass.
+# Packages pip-audit could not look up (its per-release PyPI address unreachable) are then checked by
+# deploy/audit_pypi.py against PyPI's project data, which is exact for a package pinned at its latest
+# release (see that file).
+# Exit 0: audited, nothing known. 1: vulnerabilities found. 3: some package could not be audited by
+# either: never reported as a pass.
 set -uo pipefail
 cd "$(dirname "$0")/.."
 OPS_VENV=${OPS_VENV:-var/ops-venv}
@@ -12,6 +15,7 @@ out=$(mktemp)
   --format json --output "$out" "$@" 2>/dev/null
 rc=$?
 python3 - "$out" "$rc" <<'PY'
+# pip-audit's own findings
 import json, sys
 path, rc = sys.argv[1], int(sys.argv[2])
 try:
@@ -27,6 +31,14 @@ print(f"{len(deps)} packages, {len(deps) - len(skipped)} audited, {len(skipped)}
 if vulns:
     sys.exit(1)
 if skipped:
-    print("could not audit: e.g. " + "; ".join(f"{d['name']}: {d['skip_reason']}" for d in skipped[:3]))
+    print("pip-audit could not look up: e.g. " + "; ".join(f"{d['name']}: {d['skip_reason']}" for d in skipped[:3]))
     sys.exit(3)
 PY
+rc=$?
+if [ "$rc" -eq 3 ]; then
+  echo "checking what pip-audit skipped against PyPI's project data (deploy/audit_pypi.py)"
+  python3 deploy/audit_pypi.py requirements.lock "$out"
+  rc=$?
+fi
+rm -f "$out"
+exit "$rc"
