@@ -7,3 +7,8 @@ class CoreConfig(AppConfig):
     name = "varde.core"
     label = "core"
     verbose_name = "Varde: kjerne"
+
+    def ready(self):
+        from varde.core import sites
+
+        sites.install()  # Wagtail's site look-up in one plain SQL query (see varde/core/sites.py)
