@@ -8,6 +8,7 @@ from django import forms
 from django.conf import settings
 from django.db import models
 from django.utils import timezone
+from django.utils.functional import cached_property
 from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
@@ -238,6 +239,15 @@ class Service(RevisionMixin, index.Indexed, ClusterableModel):
     @property
     def is_stale(self) -> bool:
         return self.last_verified is None or self.last_verified < timezone.localdate() - STALE_AFTER
+
+    @cached_property
+    def fylke_numbers(self) -> list[str]:
+        """The fylker's numbers. ``selectors.service_search`` sets them for many services at once."""
+        return [f.number for f in self.fylker.all()]
+
+    @cached_property
+    def kommune_numbers(self) -> list[str]:
+        return [k.number for k in self.kommuner.all()]
 
     @property
     def source_list(self) -> list[str]:
