@@ -1,35 +1,19 @@
 """The issue's "Done when" walk-through in a real browser, with axe checks on the workspace pages."""
 
 import re
-import time
 
 import pytest
-from allauth.mfa.totp.internal.auth import TOTP, format_hotp_value, generate_totp_secret, hotp_value
+from allauth.mfa.totp.internal.auth import TOTP, generate_totp_secret
 from django.contrib.auth import get_user_model
 from django.core import mail
 
 from tests.browser import assert_no_axe_violations
 from tests.conftest import _new_page
+from tests.workspace.browser_steps import sign_in, totp_code
 from varde.workspace.models import GuidelineProposal, Meeting, Membership, Organisation, Post, ReportRun
 
 VALID_FNR = "01010750160"
 PASSWORD = "et-langt-passord-for-test"
-
-
-def totp_code(secret: str) -> str:
-    return format_hotp_value(hotp_value(secret, int(time.time()) // 30))
-
-
-def sign_in(page, base, email, password, secret):
-    page.goto(f"{base}/konto/login/")
-    page.fill("input[name=login]", email)
-    page.fill("input[name=password]", password)
-    page.click("button[type=submit]")
-    page.wait_for_url(re.compile(r".*/konto/2fa/authenticate/"))
-    assert_no_axe_violations(page)
-    page.fill("input[name=code]", totp_code(secret))
-    page.click("form button[type=submit] >> nth=0")
-    page.wait_for_url(re.compile(r".*/nettverket/arbeidsrom/$"))
 
 
 @pytest.mark.browser
@@ -54,7 +38,7 @@ def test_network_workspace_done_when(transactional_db, live_server, browser_page
     page = browser_page
     page.goto(f"{base}/konto/login/")
     assert_no_axe_violations(page)
-    sign_in(page, base, "koordinator@example.invalid", PASSWORD, coordinator_secret)
+    sign_in(page, base, "koordinator@example.invalid", coordinator_secret, password=PASSWORD, check_axe=True)
     assert_no_axe_violations(page)
     page.goto(f"{base}/nettverket/arbeidsrom/medlemmer/inviter/")
     page.fill("#id_first_name", "Mina")

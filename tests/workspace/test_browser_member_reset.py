@@ -11,8 +11,7 @@ from django.core import mail
 from playwright.sync_api import expect
 
 from tests.browser import assert_no_axe_violations
-from tests.workspace.test_browser import totp_code
-from tests.workspace.test_browser_mfa import PASSWORD, _member, _password_step
+from tests.workspace.browser_steps import PASSWORD, member_with_totp, sign_in
 from varde.workspace.models import Membership
 
 
@@ -21,17 +20,14 @@ def test_coordinator_resets_a_members_second_factor_without_javascript(
     live_site, browser_page_nojs, browser_page
 ):
     base = live_site.url
-    coordinator, secret = _member(role="coordinator")
-    member, _ = _member()
+    coordinator, secret = member_with_totp(role="coordinator")
+    member, _ = member_with_totp()
     name = f"Tapt {uuid.uuid4().hex[:6]}"
     get_user_model().objects.filter(pk=member.pk).update(first_name=name, last_name="Telefon")
     membership = Membership.objects.get(user=member)
 
     # The coordinator signs in (code app), then carries the session to a page without JavaScript.
-    _password_step(browser_page, base, coordinator.email)
-    browser_page.fill("input[name=code]", totp_code(secret))
-    browser_page.click("main form button[type=submit] >> nth=0")
-    browser_page.wait_for_url(re.compile(r".*/nettverket/arbeidsrom/$"))
+    sign_in(browser_page, base, coordinator.email, secret)
     browser_page_nojs.context.add_cookies(browser_page.context.cookies())
     page = browser_page_nojs
     page.goto(f"{base}/nettverket/arbeidsrom/medlemmer/{membership.pk}/")

@@ -7,27 +7,12 @@ import uuid
 
 import pytest
 from allauth.mfa.models import Authenticator
-from allauth.mfa.totp.internal.auth import TOTP, generate_totp_secret
-from django.contrib.auth import get_user_model
 from django.core import mail
 from playwright.sync_api import expect
 
 from tests.browser import assert_no_axe_violations
-from tests.workspace.test_browser import totp_code
-from varde.workspace.models import AuditEvent, Measure, Membership, Organisation
-
-PASSWORD = "et-langt-passord-for-nokkeltest"
-
-
-def _member(role="member"):
-    """A member with TOTP, unique per test: browser tests share one live server and its data."""
-    email = f"nokkel-{uuid.uuid4().hex[:8]}@example.invalid"
-    organisation, _ = Organisation.objects.get_or_create(name="RVTS Sør", defaults={"kind": "rvts"})
-    user = get_user_model().objects.create_user(email, email, PASSWORD, first_name="Nora", last_name="Nøkkel")
-    Membership.objects.create(user=user, organisation=organisation, role=role)
-    secret = generate_totp_secret()
-    TOTP.activate(user, secret)
-    return user, secret
+from tests.workspace.browser_steps import PASSWORD, member_with_totp, password_step, sign_in
+from varde.workspace.models import AuditEvent, Measure
 
 
 def _watch_csp(page):
@@ -38,14 +23,6 @@ def _watch_csp(page):
         lambda message: problems.append(message.text) if "Content Security Policy" in message.text else None,
     )
     return problems
-
-
-def _password_step(page, base, email):
-    page.goto(f"{base}/konto/login/")
-    page.fill("input[name=login]", email)
-    page.fill("input[name=password]", PASSWORD)
-    page.click("main button[type=submit]")
-    page.wait_for_url(re.compile(r".*/konto/2fa/authenticate/"))
 
 
 def _virtual_authenticator(page):
@@ -70,16 +47,13 @@ def _virtual_authenticator(page):
 def test_member_adds_a_security_key_and_signs_in_with_it(live_site, browser_page):
     base = live_site.url
     assert base.startswith("http://localhost:"), "WebAuthn needs a domain (localhost), not an IP"
-    user, secret = _member()
+    user, secret = member_with_totp()
     page = browser_page
     csp_problems = _watch_csp(page)
     cdp, authenticator_id = _virtual_authenticator(page)
 
     # Signed in with password and code app, she adds a security key.
-    _password_step(page, base, user.email)
-    page.fill("input[name=code]", totp_code(secret))
-    page.click("main form button[type=submit] >> nth=0")
-    page.wait_for_url(re.compile(r".*/nettverket/arbeidsrom/$"))
+    sign_in(page, base, user.email, secret)
     page.goto(f"{base}/konto/2fa/webauthn/add/")
     # allauth asks for the password again before a new factor is added.
     page.wait_for_url(re.compile(r".*/konto/reauthenticate/"))
@@ -113,7 +87,7 @@ def test_member_adds_a_security_key_and_signs_in_with_it(live_site, browser_page
     page.goto(f"{base}/nettverket/arbeidsrom/")
     page.click("nav.ws-nav button[type=submit]")  # sign out
     page.wait_for_url(re.compile(r".*/konto/login/"))
-    _password_step(page, base, user.email)
+    password_step(page, base, user.email)
     expect(page.get_by_role("button", name="Bruk sikkerhetsnøkkel")).to_be_visible()
     assert_no_axe_violations(page)
     page.get_by_role("button", name="Bruk sikkerhetsnøkkel").click()
@@ -130,13 +104,10 @@ def test_a_refused_key_gives_a_clear_message_in_nynorsk(live_site, browser_page)
     """The server refuses a bad answer from the key, and the browser refuses a key that is already
     registered: each time the member is told, in her language, and nothing is saved."""
     base = live_site.url
-    user, secret = _member()
+    user, secret = member_with_totp()
     page = browser_page
     cdp, authenticator_id = _virtual_authenticator(page)
-    _password_step(page, base, user.email)
-    page.fill("input[name=code]", totp_code(secret))
-    page.click("main form button[type=submit] >> nth=0")
-    page.wait_for_url(re.compile(r".*/nettverket/arbeidsrom/$"))
+    sign_in(page, base, user.email, secret)
     page.goto(f"{base}/nn/konto/2fa/webauthn/add/")
     page.fill("input[name=password]", PASSWORD)
     page.click("main form button[type=submit] >> nth=0")
@@ -167,7 +138,7 @@ def test_a_refused_key_gives_a_clear_message_in_nynorsk(live_site, browser_page)
 @pytest.mark.browser
 def test_recovery_code_and_password_reset_pages_have_no_axe_violations(live_site, browser_page):
     base = live_site.url
-    user, secret = _member()
+    user, secret = member_with_totp()
     page = browser_page
     # Password reset, signed out.
     page.goto(f"{base}/konto/password/reset/")
@@ -193,10 +164,7 @@ def test_recovery_code_and_password_reset_pages_have_no_axe_violations(live_site
     expect(page.locator("main")).to_contain_text("minst 12 tegn")
     assert_no_axe_violations(page)
 
-    _password_step(page, base, user.email)
-    page.fill("input[name=code]", totp_code(secret))
-    page.click("main form button[type=submit] >> nth=0")
-    page.wait_for_url(re.compile(r".*/nettverket/arbeidsrom/$"))
+    sign_in(page, base, user.email, secret)
     page.goto(f"{base}/konto/2fa/")
     assert_no_axe_violations(page)
     page.goto(f"{base}/konto/2fa/recovery-codes/generate/")
@@ -214,14 +182,11 @@ def test_recovery_code_and_password_reset_pages_have_no_axe_violations(live_site
 @pytest.mark.browser
 def test_measure_delete_confirm_works_without_javascript(live_site, browser_page_nojs, browser_page):
     base = live_site.url
-    user, secret = _member(role="coordinator")
+    user, secret = member_with_totp(role="coordinator")
     title = f"Tiltak som skal bort {uuid.uuid4().hex[:6]}"
     measure = Measure.objects.create(title=title, strand="follow_up", period_start=dt.date(2024, 1, 1))
     # Sign in with JavaScript on, then carry the session cookie to a page without JavaScript.
-    _password_step(browser_page, base, user.email)
-    browser_page.fill("input[name=code]", totp_code(secret))
-    browser_page.click("main form button[type=submit] >> nth=0")
-    browser_page.wait_for_url(re.compile(r".*/nettverket/arbeidsrom/$"))
+    sign_in(browser_page, base, user.email, secret)
     browser_page_nojs.context.add_cookies(browser_page.context.cookies())
     page = browser_page_nojs
     page.goto(f"{base}/nettverket/arbeidsrom/tiltak/")
