@@ -304,6 +304,30 @@ class _Client(HttpUser):
         SUBMISSIONS[kind][marker] = "sent"
         return marker
 
+    def open_page(self, path: str, name: str) -> str:
+        """GET a page with a form on it, as a person opens it: its HTML, or "" when the answer is not a
+        200 (then already counted as a failure)."""
+        with self.client.get(path, name=name, catch_response=True) as r:
+            _ok(r, (200,))
+            html = r.text if r.status_code == 200 else ""
+        return html
+
+    def open_form(self, path: str, name: str):
+        """GET ``path`` and read its first form: (its fields, the CSRF token filled in; the address it
+        posts to), or None when the page or its form is missing (a failed GET is already counted)."""
+        html = self.open_page(path, name)
+        if not html:
+            return None
+        form = _Form()
+        form.feed(html)
+        if form.action is None:
+            return None
+        data = dict(form.fields)
+        token = _csrf(html)
+        if token:
+            data["csrfmiddlewaretoken"] = [token]
+        return data, urljoin(path, form.action) if form.action else path
+
     def post_and_record(self, kind, marker, url, data, *, name, success):
         """POST a storing form without following the redirect; ``success(location)`` says whether
         the answer is the form's acknowledgement."""
@@ -350,20 +374,10 @@ class ToolUser(_Client):
         if not FORMS:
             return
         path = random.choice(FORMS)
-        with self.client.get(path, name="tool: open", catch_response=True) as r:
-            _ok(r, (200,))
-            html = r.text if r.status_code == 200 else ""
-        if not html:
+        opened = self.open_form(path, "tool: open")
+        if opened is None:
             return
-        form = _Form()
-        form.feed(html)
-        if form.action is None:
-            return
-        token = re.search(r'name="csrfmiddlewaretoken" value="([^"]+)"', html)
-        data = dict(form.fields)
-        if token:
-            data["csrfmiddlewaretoken"] = [token.group(1)]
-        target = urljoin(path, form.action) if form.action else path
+        data, target = opened
         with self.client.post(
             target,
             data=data,
@@ -425,9 +439,7 @@ class Suggester(_Client):
             return
         self.client.headers["X-Loadtest-Addr"] = _new_address()
         path = f"/hjelp/tjeneste/{random.choice(services)}/foresla-endring/"
-        with self.client.get(path, name="suggestion: open", catch_response=True) as r:
-            _ok(r, (200,))
-            html = r.text if r.status_code == 200 else ""
+        html = self.open_page(path, "suggestion: open")
         token = re.search(r'name="token" value="([^"]+)"', html)
         if not token:
             return
@@ -456,26 +468,19 @@ class SurveyRespondent(_Client):
         if not links:
             return
         path = f"/kurs/kartlegging/{random.choice(links)}/"
-        with self.client.get(path, name="survey: open", catch_response=True) as r:
-            _ok(r, (200,))
-            html = r.text if r.status_code == 200 else ""
-        if not html:
+        opened = self.open_form(path, "survey: open")
+        if opened is None:
             return
-        form = _Form()
-        form.feed(html)
-        if form.action is None:
-            return
+        data, target = opened
         marker = self.marker("survey")
-        data = dict(form.fields)
         for name, values in data.items():
             if values == ["Testtekst fra lasttesten."]:
                 data[name] = [f"Mer om tolk, {marker}."]
-        data["csrfmiddlewaretoken"] = [_csrf(html)]
         time.sleep(random.uniform(2, 5))
         self.post_and_record(
             "survey",
             marker,
-            urljoin(path, form.action) if form.action else path,
+            target,
             data,
             name="survey: send",
             success=lambda loc: "/kartlegging/takk/" in loc,
@@ -510,9 +515,7 @@ class WorkspaceMember(_Client):
 
     def sign_in(self) -> bool:
         login = "/konto/login/"
-        with self.client.get(login, name="sign-in: form", catch_response=True) as r:
-            _ok(r, (200,))
-            token = _csrf(r.text) if r.status_code == 200 else ""
+        token = _csrf(self.open_page(login, "sign-in: form"))
         if not token:
             return False
         with self.client.post(
@@ -527,9 +530,7 @@ class WorkspaceMember(_Client):
                 return False
             second = urljoin(login, r.headers["Location"])
         for attempt in range(2):
-            with self.client.get(second, name="sign-in: code form", catch_response=True) as r:
-                _ok(r, (200,))
-                token = _csrf(r.text) if r.status_code == 200 else ""
+            token = _csrf(self.open_page(second, "sign-in: code form"))
             if not token:
                 return False
             with self.client.post(
