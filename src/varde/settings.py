@@ -318,6 +318,10 @@ VARDE_WORKSPACE_AUDIT_RETENTION_DAYS = env.int(  # workspace: audit log kept 1 y
 
 # --- ops: metrics, readiness and rate limits (production readiness, see docs/operations.md) ---
 MIDDLEWARE.insert(0, "varde.core.metrics.MetricsMiddleware")  # ops: request counts and latency by view
+MIDDLEWARE.insert(  # ops: a view that loses its database answers 503 (retry), not 500
+    MIDDLEWARE.index("django.middleware.locale.LocaleMiddleware") + 1,
+    "varde.core.middleware.DatabaseUnavailableMiddleware",
+)
 METRICS_TOKEN = env.str("METRICS_TOKEN", default="")  # ops: /metrics from off-host needs this bearer token
 VARDE_RATELIMIT_ENABLED = env.bool("RATELIMIT_ENABLED", default=DJANGO_ENV != "test")  # ops: tests opt in
 VARDE_RATELIMITS = {}  # ops: per-scope overrides of the decorator's rate, e.g. {"rights-check": "10/m"}

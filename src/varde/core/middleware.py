@@ -51,3 +51,55 @@ class LanguageFromPathOnlyMiddleware:
             else:
                 del response["Vary"]
         return response
+
+
+class DatabaseUnavailableMiddleware:
+    """A view that loses its database (a restart or failover cuts the query it is running) answers
+    503 with a short message in the reader's language and ``Retry-After``, not a 500.
+
+    nginx sends a GET that got a 503 to the other server once (``proxy_next_upstream``); a POST is never
+    resent, so the message tells the reader to check before sending again. The page is rendered
+    without the database (no base template, no context processors).
+    """
+
+    RETRY_AFTER_SECONDS = 5
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        return self.get_response(request)
+
+    def process_exception(self, request, exception):
+        from django.db import InterfaceError, OperationalError
+
+        if not isinstance(exception, OperationalError | InterfaceError):
+            return None
+        import logging
+
+        from django.http import HttpResponse, JsonResponse
+        from django.template.loader import render_to_string
+        from django.utils.translation import get_language
+        from django.utils.translation import gettext as _
+
+        logging.getLogger("varde.database").warning(
+            "database unavailable during %s %s: %s",
+            request.method,
+            request.path,
+            type(exception).__name__,
+        )
+        message = _("Tjenesten fikk ikke kontakt med databasen akkurat nå. Prøv igjen om noen sekunder.")
+        if request.path.startswith("/api/"):
+            response = JsonResponse({"error": message, "problems": []}, status=503)
+        else:
+            sent = _("Sendte du et skjema, kan det ha blitt lagret likevel. Sjekk det før du sender på nytt.")
+            html = render_to_string(
+                "503.html",
+                {"language": get_language() or "nb", "title": _("Prøv igjen om litt"), "message": message,
+                 "sent": sent if request.method == "POST" else "",
+                 "emergency": _("Akutt fare? Ring 112 eller 113.")},
+            )  # fmt: skip
+            response = HttpResponse(html, status=503)
+        response["Retry-After"] = str(self.RETRY_AFTER_SECONDS)
+        response["Cache-Control"] = "no-store"
+        return response
