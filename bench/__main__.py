@@ -40,6 +40,30 @@ def _load() -> str:
         return "?"
 
 
+def _reference() -> str:
+    """The machine's speed in two fixed measures, so tables from different machines can be compared:
+    a pure-Python loop and one trivial database round trip (median of several runs each)."""
+    from django.db import connection
+
+    def median_ms(fn, runs):
+        samples = []
+        for _ in range(runs):
+            t0 = time.perf_counter()
+            fn()
+            samples.append((time.perf_counter() - t0) * 1000)
+        return sorted(samples)[len(samples) // 2]
+
+    def round_trip():
+        with connection.cursor() as cursor:
+            cursor.execute("SELECT 1")
+            cursor.fetchone()
+
+    round_trip()
+    python_ms = median_ms(lambda: sum(range(2_000_000)), 7)
+    query_ms = median_ms(round_trip, 51)
+    return f"reference: Python loop `sum(range(2_000_000))` {python_ms:.1f} ms, `SELECT 1` round trip {query_ms:.2f} ms"
+
+
 def main(argv: list[str]) -> int:
     os.environ.setdefault("DJANGO_SETTINGS_MODULE", "varde.settings")
     os.environ.setdefault("DEBUG", "false")  # measure what production runs, not the debug toolbar path
@@ -52,6 +76,7 @@ def main(argv: list[str]) -> int:
     started = time.perf_counter()
     load_before = _load()
     ensure_bench_database()
+    reference = _reference()
     rows = []
     names = sorted(m.name for m in pkgutil.iter_modules([str(HERE)]) if m.name.startswith("bench_"))
     if argv:
@@ -69,7 +94,7 @@ def main(argv: list[str]) -> int:
     header = (
         f"# Varde benchmarks\n\n{stamp} on {_machine()}, database: {connection.vendor}, "
         f"total {time.perf_counter() - started:.0f} s, load average (1/5/15 min) {load_before} before and "
-        f"{_load()} after: other work on the machine makes the times noisy\n\n"
+        f"{_load()} after: other work on the machine makes the times noisy; {reference}\n\n"
     )
     table = ["| measure | subject | baseline | ratio |", "|---|---|---|---|"]
     table += [f"| {m} | {s} | {b} | {r} |" for m, s, b, r in rows]
