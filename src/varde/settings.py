@@ -322,6 +322,10 @@ MIDDLEWARE.insert(  # ops: a view that loses its database answers 503 (retry), n
     MIDDLEWARE.index("django.middleware.locale.LocaleMiddleware") + 1,
     "varde.core.middleware.DatabaseUnavailableMiddleware",
 )
+MIDDLEWARE.insert(  # ops: a NUL character in the URL is a 400 before any view (PostgreSQL refuses NUL)
+    MIDDLEWARE.index("django.middleware.locale.LocaleMiddleware") + 1,
+    "varde.core.middleware.RejectNulCharactersMiddleware",
+)
 METRICS_TOKEN = env.str("METRICS_TOKEN", default="")  # ops: /metrics from off-host needs this bearer token
 VARDE_RATELIMIT_ENABLED = env.bool("RATELIMIT_ENABLED", default=DJANGO_ENV != "test")  # ops: tests opt in
 VARDE_RATELIMITS = {}  # ops: per-scope overrides of the decorator's rate, e.g. {"rights-check": "10/m"}

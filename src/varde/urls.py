@@ -48,5 +48,6 @@ if settings.DEBUG:
 
     urlpatterns = static(settings.MEDIA_URL, document_root=settings.MEDIA_ROOT) + urlpatterns
 
+handler400 = "varde.core.views.bad_request"
 handler404 = "varde.core.views.page_not_found"
 handler500 = "varde.core.views.server_error"

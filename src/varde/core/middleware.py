@@ -1,8 +1,30 @@
-"""Security headers Django does not set by itself."""
+"""Middleware of the shared core: security headers, language-neutral caching, and clear answers to
+requests the views cannot serve (a NUL character, a lost database)."""
 
+import logging
 import re
 
 from django.conf import settings
+from django.db import InterfaceError, OperationalError
+from django.http import HttpResponse, JsonResponse
+from django.template.loader import render_to_string
+from django.utils.translation import get_language
+from django.utils.translation import gettext as _
+
+
+def plain_message_response(request, status: int, title: str, message: str, extra: str = "") -> HttpResponse:
+    """A short answer in the reader's language, rendered without the database: JSON under ``/api/``
+    (``{"error": …, "problems": []}`` as the API's other errors), otherwise a page with no base template
+    and no context processors, so it works when the database or the request itself is the problem."""
+    if request.path.startswith("/api/"):
+        return JsonResponse({"error": message, "problems": []}, status=status)
+    html = render_to_string(
+        "core/plain_message.html",
+        {"language": get_language() or "nb", "title": title, "message": message, "extra": extra,
+         "emergency": _("Akutt fare? Ring 112 eller 113.")},
+    )  # fmt: skip
+    return HttpResponse(html, status=status)
+
 
 # Signed-in areas post forms with Django's CSRF protection. Under "no-referrer" Chromium sends
 # "Origin: null" with a post and Django refuses it, so these areas use "same-origin" (which still
@@ -71,17 +93,8 @@ class DatabaseUnavailableMiddleware:
         return self.get_response(request)
 
     def process_exception(self, request, exception):
-        from django.db import InterfaceError, OperationalError
-
         if not isinstance(exception, OperationalError | InterfaceError):
             return None
-        import logging
-
-        from django.http import HttpResponse, JsonResponse
-        from django.template.loader import render_to_string
-        from django.utils.translation import get_language
-        from django.utils.translation import gettext as _
-
         logging.getLogger("varde.database").warning(
             "database unavailable during %s %s: %s",
             request.method,
@@ -89,17 +102,40 @@ class DatabaseUnavailableMiddleware:
             type(exception).__name__,
         )
         message = _("Tjenesten fikk ikke kontakt med databasen akkurat nå. Prøv igjen om noen sekunder.")
-        if request.path.startswith("/api/"):
-            response = JsonResponse({"error": message, "problems": []}, status=503)
-        else:
-            sent = _("Sendte du et skjema, kan det ha blitt lagret likevel. Sjekk det før du sender på nytt.")
-            html = render_to_string(
-                "503.html",
-                {"language": get_language() or "nb", "title": _("Prøv igjen om litt"), "message": message,
-                 "sent": sent if request.method == "POST" else "",
-                 "emergency": _("Akutt fare? Ring 112 eller 113.")},
-            )  # fmt: skip
-            response = HttpResponse(html, status=503)
+        sent = _("Sendte du et skjema, kan det ha blitt lagret likevel. Sjekk det før du sender på nytt.")
+        response = plain_message_response(
+            request, 503, _("Prøv igjen om litt"), message, sent if request.method == "POST" else ""
+        )
         response["Retry-After"] = str(self.RETRY_AFTER_SECONDS)
         response["Cache-Control"] = "no-store"
         return response
+
+
+class RejectNulCharactersMiddleware:
+    """A NUL character (``%00``) in the path or in a query parameter's name or value is answered 400
+    with a short message in the reader's language before any view runs.
+
+    No reader types one; it comes from broken links and probing. PostgreSQL refuses NUL in any text it
+    is given, so a view that put such a parameter into a query would fail with a 500. Posted forms are
+    left to the forms, which refuse NUL field by field (``ProhibitNullCharactersValidator``) and keep
+    what the reader wrote. Placed after LocaleMiddleware, so the language is known.
+    """
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        if "\x00" in request.path or any(
+            "\x00" in key or any("\x00" in value for value in values) for key, values in request.GET.lists()
+        ):
+            response = plain_message_response(
+                request,
+                400,
+                _("Ugyldig tegn i adressen"),
+                _(
+                    "Adressen inneholder et kontrolltegn som ikke kan brukes. Sjekk lenken eller skriv adressen på nytt."
+                ),
+            )
+            response["Cache-Control"] = "no-store"
+            return response
+        return self.get_response(request)

@@ -6,7 +6,10 @@ from django.core.cache import cache
 from django.db import connection
 from django.http import JsonResponse
 from django.shortcuts import render
+from django.utils.translation import gettext as _
 from django.views.decorators.cache import never_cache
+
+from varde.core.middleware import plain_message_response
 
 logger = logging.getLogger(__name__)
 
@@ -37,6 +40,16 @@ def healthz(request):
     healthy = all(checks.values())
     body = {"status": "ok" if healthy else "error", **{k: "ok" if v else "error" for k, v in checks.items()}}
     return JsonResponse(body, status=200 if healthy else 503)
+
+
+def bad_request(request, exception=None):
+    """Django's 400 (e.g. an unknown host name or a broken upload) in the reader's language."""
+    return plain_message_response(
+        request,
+        400,
+        _("Ugyldig forespørsel"),
+        _("Vi kunne ikke lese forespørselen. Sjekk adressen og prøv igjen."),
+    )
 
 
 def page_not_found(request, exception=None):
