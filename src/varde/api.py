@@ -4,6 +4,7 @@ The OpenAPI document is served at ``/api/v1/openapi.json`` and the docs at ``/ap
 Validation errors are answered with 400 and a plain message, not Ninja's default 422.
 """
 
+from django.http import Http404
 from django.utils.translation import gettext as _
 from ninja import NinjaAPI
 from ninja.errors import HttpError, ValidationError
@@ -36,6 +37,14 @@ def validation_error(request, exc: ValidationError):
         request,
         {"error": _("Ugyldig forespørsel. Sjekk feltene nedenfor."), "problems": problems},
         status=400,
+    )
+
+
+@api.exception_handler(Http404)
+def not_found(request, exc: Http404):
+    """A slug or code that matches nothing, in the shared error shape (Ninja's own is ``{"detail": …}``)."""
+    return api.create_response(
+        request, {"error": _("Fant ikke det du ba om. Sjekk adressen."), "problems": []}, status=404
     )
 
 

@@ -22,7 +22,9 @@ def test_results_api_hides_small_groups(competence_demo, client):
                 assert all(v is None for v in group["values"])
         finnmark = [g for g in question["groups"] if g["group"] == "Finnmark"]
         assert finnmark[0]["respondents"] is None
-    assert client.get("/api/v1/competence/surveys/finnes-ikke/results").status_code == 404
+    missing = client.get("/api/v1/competence/surveys/finnes-ikke/results")
+    assert missing.status_code == 404
+    assert missing.json() == {"error": "Fant ikke det du ba om. Sjekk adressen.", "problems": []}
     assert (
         client.get(
             "/api/v1/competence/surveys/kompetansebehov-menneskehandel/results", {"round": "1900"}

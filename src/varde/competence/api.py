@@ -11,11 +11,12 @@ from typing import Literal
 
 from django.http import Http404
 from django.shortcuts import get_object_or_404
-from ninja import Query, Router, Schema
+from ninja import Path, Query, Router, Schema
 
 from varde.competence import selectors
 from varde.competence.choices import Level, OfferFormat, Topic
 from varde.competence.models import Survey, SurveyRound
+from varde.core.api import ApiError
 
 router = Router(tags=["competence"])
 
@@ -86,8 +87,13 @@ class ResultsOut(Schema):
     questions: list[QuestionOut]
 
 
-@router.get("/surveys/{slug}/results", response=ResultsOut, summary="Suppressed results of a survey round")
-def results(request, slug: str, round: str = ""):
+@router.get(
+    "/surveys/{slug}/results",
+    response={200: ResultsOut, 404: ApiError},
+    summary="Suppressed results of a survey round",
+    description="404 when no survey has this slug, or it has no published round (with that name).",
+)
+def results(request, slug: str = Path(..., examples=["kompetansebehov-menneskehandel"]), round: str = ""):
     survey = get_object_or_404(Survey, slug=slug)
     rounds = list(selectors.public_rounds(survey))
     chosen = next((r for r in rounds if r.name == round), None) if round else (rounds[-1] if rounds else None)

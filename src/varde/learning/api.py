@@ -7,6 +7,7 @@ import datetime
 from django.http import Http404
 from ninja import Router, Schema
 
+from varde.core.api import ApiError
 from varde.learning import selectors
 from varde.learning.models import CoursePage
 
@@ -63,7 +64,12 @@ class CertificateOut(Schema):
     valid: bool
 
 
-@router.get("/certificates/{code}", response=CertificateOut, summary="Verify a certificate code")
+@router.get(
+    "/certificates/{code}",
+    response={200: CertificateOut, 404: ApiError},
+    summary="Verify a certificate code",
+    description="404 when no certificate has this code.",
+)
 def certificate(request, code: str):
     cert = selectors.certificate_by_code(code)
     if cert is None:

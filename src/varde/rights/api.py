@@ -12,7 +12,7 @@ from typing import Any, Literal
 
 from django.http import HttpRequest, HttpResponse
 from django.utils import timezone
-from ninja import Query, Router, Schema
+from ninja import Field, Query, Router, Schema
 from ninja.responses import Status
 
 from varde.core.api import ApiError
@@ -27,23 +27,50 @@ Lang = Literal["nb", "nn", "en"]
 ErrorOut = ApiError  # the shared error shape of /api/v1/
 
 
+def _documented(description: str, **schema: Any):
+    """A query parameter read as text, with the values it accepts documented in the OpenAPI schema.
+
+    The engine checks them, so a wrong value gets a 400 with a message in the reader's language (and the
+    field's name), not a validation error in English.
+    """
+    return Field(None, description=description, json_schema_extra=schema)
+
+
+_YES_NO = sorted((engine.TRUE_WORDS | engine.FALSE_WORDS) - {""})
+
+
+def _yes_no(description: str):
+    return _documented(description, enum=_YES_NO)
+
+
 class RightsQuery(Schema):
-    status: str | None = None
-    age: str | None = None
-    under18: str | None = None
-    date: str | None = None
-    pregnant: str | None = None
-    ehic: str | None = None
-    employed: str | None = None
-    close_relation: str | None = None
-    acts: str | None = None
-    q_resident: str | None = None
-    q_asylum: str | None = None
-    q_reflection: str | None = None
-    q_limited: str | None = None
-    q_permit: str | None = None
-    q_eea: str | None = None
-    eea_stay: str | None = None
+    status: str | None = _documented(
+        "Residence status code (see /rights/rules); leave out to derive it from the q_ questions",
+        enum=[*engine.get_ruleset().statuses, "unknown"],
+    )
+    age: str | None = _documented(f"Age in whole years, 0–{engine.MAX_AGE}", pattern=r"^[0-9]{1,3}$")
+    under18: str | None = _yes_no("The person may be under 18")
+    date: str | None = _documented("The date to assess, YYYY-MM-DD (default today)", format="date")
+    pregnant: str | None = _yes_no("Pregnant")
+    ehic: str | None = _yes_no("Has a European Health Insurance Card")
+    employed: str | None = _yes_no("In work in Norway")
+    close_relation: str | None = _yes_no("The exploiter is a partner or family member (close relation)")
+    acts: str | None = _documented(
+        "Where the exploitation took place: unknown, norway, abroad (only) or both",
+        enum=list(engine.ACTS_VALUES),
+    )
+    q_resident: str | None = _yes_no("Norwegian citizen or registered as resident in Norway")
+    q_asylum: str | None = _yes_no("Has applied for asylum and awaits the final answer")
+    q_reflection: str | None = _yes_no("Has a reflection period")
+    q_limited: str | None = _yes_no("Has a limited residence permit as a victim of trafficking")
+    q_permit: str | None = _yes_no(
+        "Has another residence permit (protection, witness, strong humanitarian grounds)"
+    )
+    q_eea: str | None = _yes_no("Is an EU/EEA citizen")
+    eea_stay: str | None = _documented(
+        "An EEA citizen's stay: short (under three months), long (with work, study or own means), lapsed",
+        enum=list(engine.EEA_STAY_VALUES),
+    )
     lang: Lang = "nb"
 
 
