@@ -76,6 +76,19 @@ def ensure_bench_database() -> None:
         log(f"demo content loaded in {time.perf_counter() - started:.1f} s")
 
 
+def use_bench_database() -> None:
+    """Point this process at the bench database that ``ensure_bench_database`` made (for the fresh
+    process each bench module runs in), without migrating or loading anything again."""
+    from django.db import connection
+
+    settings_dict = connection.settings_dict
+    if connection.vendor == "sqlite":
+        settings_dict.setdefault("TEST", {})["NAME"] = str(VAR / "bench.sqlite3")
+    name = connection.creation._get_test_db_name()
+    connection.close()
+    settings_dict["NAME"] = name
+
+
 def database_url() -> str:
     """The bench database as a DATABASE_URL, for the application servers the HTTP bench starts."""
     from django.db import connection
