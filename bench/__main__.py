@@ -133,6 +133,9 @@ def main(argv: list[str]) -> int:
     load_before = _load()
     ensure_bench_database()
     reference = _reference()
+    # Each module runs in a process of its own; this one must not hold a session open on the bench
+    # database meanwhile (bench_knowledge copies it with CREATE DATABASE … TEMPLATE, which needs it idle).
+    connection.close()
     rows = []
     names = sorted(m.name for m in pkgutil.iter_modules([str(HERE)]) if m.name.startswith("bench_"))
     if argv:

@@ -118,3 +118,17 @@ def test_wagtails_backend_path_finds_the_page_with_plain_snippet_text(knowledge_
     assert all(
         "tolk" in text.lower() and "'" not in text[:40] for _page, text in found
     )  # plain text, not a tsvector
+
+
+def test_live_pages_by_locale_have_their_own_index(db):
+    """Search keeps only live pages in the reader's language; the partial index lets PostgreSQL read
+    those ids from the index alone instead of the whole page table (knowledge.0004)."""
+    with connection.cursor() as cursor:
+        if connection.vendor == "postgresql":
+            cursor.execute("SELECT indexdef FROM pg_indexes WHERE indexname = 'varde_page_live_locale'")
+        else:
+            cursor.execute(
+                "SELECT sql FROM sqlite_master WHERE type = 'index' AND name = 'varde_page_live_locale'"
+            )
+        definition = cursor.fetchone()[0]
+    assert "locale_id" in definition and "WHERE live" in definition
