@@ -1,15 +1,32 @@
-"""An index of the live pages by locale (``wagtailcore_page (locale_id, id) WHERE live``).
+"""PostgreSQL only: an index of the live pages by locale and tree path.
 
-Search keeps only the hits that are live pages in the reader's language. At 10 000 guidance pages,
-PostgreSQL read the whole page table for that (about 7 ms of a 30 ms search on a 2-core VM); with this
-index it reads the ids from the index alone (about 1.3 ms, docs/knowledge.md). Wagtail's own table,
-so the index is created here; Wagtail's migrations do not touch it.
+``wagtailcore_page (locale_id, path text_pattern_ops, depth, id) WHERE live``. Two reads that visit every
+live page of a language use it without reading the page table itself (an index-only scan):
+
+* search keeps only hits that are live pages in the reader's language: at 10 000 guidance pages 1.3 ms
+  instead of 7.5 ms for reading the whole page table;
+* a topic index page counts its live guidance pages (``path LIKE '…%'``) for paging: 7 ms instead of
+  15 ms.
+
+Measured on a 2-core VM (AMD EPYC), 2026-12-07; docs/knowledge.md. Wagtail's own table, so the index is
+made here; Wagtail's migrations do not touch it. SQLite has no ``text_pattern_ops``; nothing is done there.
 """
 
 from django.db import migrations
 
-FORWARD = "CREATE INDEX IF NOT EXISTS varde_page_live_locale ON wagtailcore_page (locale_id, id) WHERE live"
-BACKWARD = "DROP INDEX IF EXISTS varde_page_live_locale"
+FORWARD = (
+    "CREATE INDEX IF NOT EXISTS varde_page_live_tree "
+    "ON wagtailcore_page (locale_id, path text_pattern_ops, depth, id) WHERE live"
+)
+BACKWARD = "DROP INDEX IF EXISTS varde_page_live_tree"
+
+
+def _run(statement):
+    def run(apps, schema_editor):
+        if schema_editor.connection.vendor == "postgresql":
+            schema_editor.execute(statement)
+
+    return run
 
 
 class Migration(migrations.Migration):
@@ -18,4 +35,4 @@ class Migration(migrations.Migration):
         ("wagtailcore", "0098_apitoken"),
     ]
 
-    operations = [migrations.RunSQL(FORWARD, BACKWARD)]
+    operations = [migrations.RunPython(_run(FORWARD), _run(BACKWARD))]
