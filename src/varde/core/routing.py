@@ -67,11 +67,22 @@ class SiteRootRoutingMixin(RoutedPageMixin):
         on_path = Q()
         for level, slug in enumerate(path_components, start=1):
             on_path |= Q(depth=depth + level, slug=slug)
-        pages_on_path = Page.objects.filter(on_path, path__startswith=self.path) if path_components else None
-        wanted = Q(path__in=_ancestor_paths(self.path)) | Q(translation_key=self.translation_key, live=True)
-        if pages_on_path is not None:
-            wanted |= Q(pk__in=pages_on_path.values("pk"))
-            wanted |= Q(translation_key__in=pages_on_path.values("translation_key"), live=True)
+        # The ids wanted, as a UNION of parts that each use an index (path, translation key, slug), so
+        # PostgreSQL looks up a handful of rows. The same parts joined with OR made it read the whole
+        # page table (6 ms at 10 000 pages on every request; docs/knowledge.md).
+        parts = [
+            Page.objects.filter(path__in=_ancestor_paths(self.path)).values("pk").order_by(),
+            Page.objects.filter(translation_key=self.translation_key, live=True).values("pk").order_by(),
+        ]
+        if path_components:
+            pages_on_path = Page.objects.filter(on_path, path__startswith=self.path)
+            parts.append(pages_on_path.values("pk").order_by())
+            parts.append(
+                Page.objects.filter(translation_key__in=pages_on_path.values("translation_key"), live=True)
+                .values("pk")
+                .order_by()
+            )
+        wanted = Q(pk__in=parts[0].union(*parts[1:], all=True))
         restriction = PageViewRestriction.objects.filter(
             Q(page_id=OuterRef("pk")) | Q(page_id=OuterRef("alias_of_id"))
         )
