@@ -10,7 +10,7 @@ HOST ?= 127.0.0.1
 PORT ?= 8000
 PYTEST_ARGS ?=
 
-.PHONY: run test install assets messages migrate demo serve lint bench clean system-deps browser-deps makemessages \
+.PHONY: run test install assets messages migrate demo serve lint bench clean system-deps browser-deps makemessages lock-upgrade \
 	loadtest audit schemathesis ops-tools
 
 ## make run: install, build assets, migrate, load demo content and serve on http://127.0.0.1:8000 (SQLite)
@@ -33,6 +33,12 @@ $(VENV)/.installed: requirements.lock pyproject.toml
 lock:
 	$(PY) -m pip install --quiet uv
 	$(BIN)/uv pip compile pyproject.toml --extra dev -o requirements.lock --python-version 3.11 --quiet
+
+## make lock-upgrade: every locked package to its newest release the ranges in pyproject.toml allow
+## (security releases; run it, then make test, at least monthly: see docs/operations.md)
+lock-upgrade:
+	$(PY) -m pip install --quiet uv
+	$(BIN)/uv pip compile pyproject.toml --extra dev -o requirements.lock --python-version 3.11 --quiet --upgrade
 
 node_modules/.package-lock.json: package-lock.json package.json
 	npm ci --no-audit --no-fund --loglevel=error
