@@ -286,6 +286,10 @@ AUTHENTICATION_BACKENDS = [  # workspace: axes first (lockout), then Django's an
 ]
 ACCOUNT_ADAPTER = "varde.workspace.auth.AccountAdapter"  # workspace: no open sign-up, invitation only
 ACCOUNT_LOGIN_METHODS = {"email"}  # workspace
+# workspace: confirming who you are before a sensitive change (a second factor, the password) takes the
+# password or a second factor. allauth 65.22 added an e-mailed code by default, which would let access to
+# the mailbox alone stand in for both.
+ACCOUNT_REAUTHENTICATION_METHODS = ("password", "mfa")
 ACCOUNT_SIGNUP_FIELDS = ["email*", "password1*", "password2*"]  # workspace
 ACCOUNT_EMAIL_VERIFICATION = "none"  # workspace: the invitation link proves the address
 ACCOUNT_SESSION_REMEMBER = False  # workspace: the session ends when the browser closes

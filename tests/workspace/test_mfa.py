@@ -161,3 +161,23 @@ def test_key_name_longer_than_100_characters_is_refused(client, make_member, sig
     assert "Navn på nøkkelen" in page and "100" in page
     assert "n" * 101 in page  # kept for correcting
     assert not Authenticator.objects.filter(user=user, type="webauthn").exists()
+
+
+def test_reauthentication_takes_the_password_or_a_second_factor_never_an_emailed_code(
+    client, make_member, sign_in
+):
+    """allauth 65.22 began to offer an e-mailed code by default (to members with a verified address);
+    mailbox access alone must not stand in for the password and the second factor."""
+    from allauth.account.models import EmailAddress
+    from django.core import mail
+
+    member = make_member(Role.MEMBER)
+    EmailAddress.objects.create(user=member, email=member.email, verified=True, primary=True)
+    sign_in(member)
+    page = client.get(reverse("account_reauthenticate"))
+    assert page.status_code == 200
+    body = page.content.decode()
+    assert reverse("account_request_reauthentication_code") not in body
+    assert reverse("mfa_reauthenticate") in body  # the second factor is still offered
+    client.post(reverse("account_request_reauthentication_code"))
+    assert not mail.outbox
