@@ -32,13 +32,12 @@ $(VENV)/.installed: requirements.lock pyproject.toml
 ## Lock file: regenerate after changing dependencies in pyproject.toml
 lock:
 	$(PY) -m pip install --quiet uv
-	$(BIN)/uv pip compile pyproject.toml --extra dev -o requirements.lock --python-version 3.11 --quiet
+	$(BIN)/uv pip compile pyproject.toml --extra dev -o requirements.lock --python-version 3.11 --quiet $(LOCK_FLAGS)
 
 ## make lock-upgrade: every locked package to its newest release the ranges in pyproject.toml allow
 ## (security releases; run it, then make test, at least monthly: see docs/operations.md)
 lock-upgrade:
-	$(PY) -m pip install --quiet uv
-	$(BIN)/uv pip compile pyproject.toml --extra dev -o requirements.lock --python-version 3.11 --quiet --upgrade
+	$(MAKE) lock LOCK_FLAGS=--upgrade
 
 node_modules/.package-lock.json: package-lock.json package.json
 	npm ci --no-audit --no-fund --loglevel=error

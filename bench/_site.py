@@ -52,13 +52,19 @@ def _fingerprint() -> str:
     return hashlib.sha256("|".join(leaves + loaders).encode()).hexdigest()[:16]
 
 
+def _bench_test_settings(connection) -> dict:
+    """The connection's settings, with the bench database's file as the SQLite test database name."""
+    settings_dict = connection.settings_dict
+    if connection.vendor == "sqlite":
+        settings_dict.setdefault("TEST", {})["NAME"] = str(VAR / "bench.sqlite3")
+    return settings_dict
+
+
 def ensure_bench_database() -> None:
     from django.db import connection
 
     VAR.mkdir(parents=True, exist_ok=True)
-    settings_dict = connection.settings_dict
-    if connection.vendor == "sqlite":
-        settings_dict.setdefault("TEST", {})["NAME"] = str(VAR / "bench.sqlite3")
+    settings_dict = _bench_test_settings(connection)
     started = time.perf_counter()
     connection.creation.create_test_db(verbosity=0, autoclobber=True, serialize=False, keepdb=True)
     log(
@@ -81,9 +87,7 @@ def use_bench_database() -> None:
     process each bench module runs in), without migrating or loading anything again."""
     from django.db import connection
 
-    settings_dict = connection.settings_dict
-    if connection.vendor == "sqlite":
-        settings_dict.setdefault("TEST", {})["NAME"] = str(VAR / "bench.sqlite3")
+    settings_dict = _bench_test_settings(connection)
     name = connection.creation._get_test_db_name()
     connection.close()
     settings_dict["NAME"] = name

@@ -322,14 +322,13 @@ VARDE_WORKSPACE_AUDIT_RETENTION_DAYS = env.int(  # workspace: audit log kept 1 y
 
 # --- ops: metrics, readiness and rate limits (production readiness, see docs/operations.md) ---
 MIDDLEWARE.insert(0, "varde.core.metrics.MetricsMiddleware")  # ops: request counts and latency by view
-MIDDLEWARE.insert(  # ops: a view that loses its database answers 503 (retry), not 500
-    MIDDLEWARE.index("django.middleware.locale.LocaleMiddleware") + 1,
-    "varde.core.middleware.DatabaseUnavailableMiddleware",
-)
-MIDDLEWARE.insert(  # ops: a NUL character in the URL is a 400 before any view (PostgreSQL refuses NUL)
-    MIDDLEWARE.index("django.middleware.locale.LocaleMiddleware") + 1,
-    "varde.core.middleware.RejectNulCharactersMiddleware",
-)
+_AFTER_LOCALE = (
+    MIDDLEWARE.index("django.middleware.locale.LocaleMiddleware") + 1
+)  # the language is known there
+MIDDLEWARE[_AFTER_LOCALE:_AFTER_LOCALE] = [
+    "varde.core.middleware.RejectNulCharactersMiddleware",  # ops: NUL in the URL → 400 before any view
+    "varde.core.middleware.DatabaseUnavailableMiddleware",  # ops: a view that loses its database → 503
+]
 METRICS_TOKEN = env.str("METRICS_TOKEN", default="")  # ops: /metrics from off-host needs this bearer token
 VARDE_RATELIMIT_ENABLED = env.bool("RATELIMIT_ENABLED", default=DJANGO_ENV != "test")  # ops: tests opt in
 VARDE_RATELIMITS = {}  # ops: per-scope overrides of the decorator's rate, e.g. {"rights-check": "10/m"}

@@ -84,9 +84,7 @@ def _opening_slots() -> dict[int, tuple[engine.OpeningSlot, ...]]:
     return {service_id: tuple(slots) for service_id, slots in result.items()}
 
 
-def service_record(
-    service: Service, *, fylker: list[str], kommuner: list[str], hours: tuple[engine.OpeningSlot, ...]
-) -> engine.ServiceRecord:
+def service_record(service: Service, *, hours: tuple[engine.OpeningSlot, ...]) -> engine.ServiceRecord:
     return engine.ServiceRecord(
         key=service.slug,
         name=service.name,
@@ -96,8 +94,8 @@ def service_record(
         statuses=frozenset(service.statuses),
         languages=frozenset(service.languages),
         coverage=service.coverage,
-        fylker=frozenset(fylker),
-        kommuner=frozenset(kommuner),
+        fylker=frozenset(service.fylke_numbers),
+        kommuner=frozenset(service.kommune_numbers),
         is_24_7=service.is_24_7,
         hours=hours,
     )
@@ -120,10 +118,7 @@ def service_search(
         service.kommune_numbers = kommuner.get(service.pk, [])
     moment = moment or timezone.localtime()
     found = engine.search(
-        [
-            service_record(s, fylker=s.fylke_numbers, kommuner=s.kommune_numbers, hours=hours.get(s.pk, ()))
-            for s in services.values()
-        ],
+        [service_record(s, hours=hours.get(s.pk, ())) for s in services.values()],
         filters,
         place=place,
         moment=moment.replace(tzinfo=None),
