@@ -68,3 +68,22 @@ def test_axe_check_also_covers_pages_without_javascript(live_site, browser_page_
     assert_no_axe_violations(browser_page_nojs)
     # The no-JS page itself is untouched by the check.
     assert browser_page_nojs.locator("html").get_attribute("lang") == "en"
+
+
+@pytest.mark.parametrize(
+    ("path", "lang", "heading"),
+    [
+        ("/hjelp/?sted=%00", "nb", "Ugyldig tegn i adressen"),
+        ("/nn/hjelp/?sted=%00", "nn", "Ugyldig teikn i adressa"),
+        ("/en/hjelp/?sted=%00", "en", "Invalid character in the address"),
+    ],
+)
+def test_the_plain_message_page_reads_in_the_page_language_without_javascript(
+    live_site, browser_page_nojs, path, lang, heading
+):
+    """The 400/503 page is rendered without the base template; it must still pass axe on its own."""
+    response = browser_page_nojs.goto(live_site.url + path)
+    assert response.status == 400
+    assert browser_page_nojs.locator("html").get_attribute("lang") == lang
+    expect(browser_page_nojs.get_by_role("heading", level=1)).to_have_text(heading)
+    assert_no_axe_violations(browser_page_nojs)
