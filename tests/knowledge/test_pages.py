@@ -54,6 +54,23 @@ def test_index_filters_by_audience_and_topic(knowledge_site, client):
     assert client.get("/kunnskap/?malgruppe=%3Cscript%3E").status_code == 200
 
 
+@pytest.mark.parametrize(
+    "query", ["", "?malgruppe=barnevern", "?tema=barn", "?malgruppe=barnevern&tema=barn"]
+)
+def test_index_count_is_the_pages_it_lists(knowledge_site, client, query):
+    """The count is taken from the page table by page type (knowledge.0005); it must still be exactly
+    the live guidance pages listed: not drafts, not sub-sections, not pages in another language."""
+    index = TopicIndexPage.objects.get(slug="kunnskap", locale__language_code="nb")
+    index.add_child(instance=TopicIndexPage(title="Undertema", slug="undertema"))
+    draft = GuidancePage.objects.live().descendant_of(index).filter(locale=index.locale).first()
+    draft.unpublish()
+    html = client.get(f"/kunnskap/{query}").content.decode()
+    listed = html.count('class="ds-card v-card"')
+    assert 0 < listed < 30  # the demo fits on one page, so the cards are all of them
+    assert f'<span class="v-count">({listed})</span>' in html
+    assert f'href="/kunnskap/{draft.slug}/"' not in html and 'href="/kunnskap/undertema/"' not in html
+
+
 def test_guidance_page_shows_sources_owner_and_substantive_change(knowledge_site, client):
     html = client.get("/kunnskap/taushetsplikt-og-avvergingsplikt/").content.decode()
     assert "Siste faglige endring" in html
