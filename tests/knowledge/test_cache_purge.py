@@ -1,5 +1,7 @@
 """Public pages are cacheable and purged from the frontend cache (nginx) when they are published."""
 
+import datetime
+
 import pytest
 from django.test import override_settings
 from wagtail.contrib.frontend_cache.backends import BaseBackend
@@ -25,6 +27,79 @@ def test_publishing_a_guidance_page_purges_its_url(knowledge_site, django_captur
     with django_capture_on_commit_callbacks(execute=True):
         page.save_revision().publish()
     assert any(url.endswith(page.url) for url in PURGED), PURGED
+
+
+RECORDING = {"test": {"BACKEND": "tests.knowledge.test_cache_purge.RecordingBackend"}}
+
+
+def _paths(urls):
+    from urllib.parse import urlsplit
+
+    return sorted(urlsplit(url).path for url in urls)
+
+
+@override_settings(WAGTAILFRONTENDCACHE=RECORDING)
+@pytest.mark.parametrize("action", ["publish", "unpublish"])
+def test_a_guidance_page_refreshes_its_pdf_and_the_sections_that_list_it(
+    knowledge_site, django_capture_on_commit_callbacks, action
+):
+    """The section lists the page's title, intro and the count, and the section's PDF holds its text:
+    publishing or unpublishing the page refreshes the page, its PDF, and every section above it."""
+    from varde.knowledge.models import TopicIndexPage
+
+    index = TopicIndexPage.objects.get(slug="kunnskap", locale__language_code="nb")
+    section = index.add_child(instance=TopicIndexPage(title="Undertema", slug="undertema"))
+    page = section.add_child(
+        instance=GuidancePage(
+            title="Ny side",
+            slug="ny-side",
+            owner_unit="Test",
+            last_substantive_change=datetime.date(2026, 1, 1),
+            next_review=datetime.date(2027, 1, 1),
+        )
+    )
+    PURGED.clear()
+    with django_capture_on_commit_callbacks(execute=True):
+        page.save_revision().publish() if action == "publish" else page.unpublish()
+    assert _paths(PURGED) == sorted(
+        [
+            "/kunnskap/undertema/ny-side/",
+            "/kunnskap/undertema/ny-side/pdf/",
+            "/kunnskap/undertema/",
+            "/kunnskap/undertema/pdf/",
+            "/kunnskap/",
+            "/kunnskap/pdf/",
+        ]
+    )
+
+
+@override_settings(WAGTAILFRONTENDCACHE=RECORDING)
+def test_moving_a_guidance_page_refreshes_the_sections_it_left_and_joined(
+    knowledge_site, django_capture_on_commit_callbacks
+):
+    from varde.knowledge.models import TopicIndexPage
+
+    index = TopicIndexPage.objects.get(slug="kunnskap", locale__language_code="nb")
+    section = index.add_child(instance=TopicIndexPage(title="Undertema", slug="undertema"))
+    page = GuidancePage.objects.live().child_of(index).filter(locale=index.locale).first()
+    PURGED.clear()
+    with django_capture_on_commit_callbacks(execute=True):
+        page.move(section, pos="last-child")
+    assert {"/kunnskap/", "/kunnskap/pdf/", "/kunnskap/undertema/", "/kunnskap/undertema/pdf/"} <= set(
+        _paths(PURGED)
+    )
+
+
+def test_without_a_front_cache_nothing_is_sent(knowledge_site, settings):
+    from varde.knowledge.services import front_cache_purge_sections
+
+    page = GuidancePage.objects.live().filter(locale__language_code="nb").first()
+    settings.WAGTAILFRONTENDCACHE = RECORDING
+    assert front_cache_purge_sections(page=page) == 1  # /kunnskap/
+    del settings.WAGTAILFRONTENDCACHE
+    PURGED.clear()
+    assert front_cache_purge_sections(page=page) == 0
+    assert PURGED == []
 
 
 def test_public_guidance_page_is_cacheable_and_editors_see_fresh(client, knowledge_site, admin_user):

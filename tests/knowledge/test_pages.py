@@ -107,6 +107,8 @@ def test_pdf_of_page_and_section(knowledge_site, client):
     section = client.get("/en/kunnskap/pdf/")
     assert section.status_code == 200 and section.content.startswith(b"%PDF")
     assert len(section.content) > len(response.content)
+    # Cached like the page (publish refreshes both), never a stale copy for a signed-in editor.
+    assert "public" in response["Cache-Control"] and "max-age=300" in response["Cache-Control"]
 
 
 def test_pdf_html_contains_sources_and_substantive_change(knowledge_site, rf):

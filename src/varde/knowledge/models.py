@@ -92,8 +92,14 @@ class PdfMixin(RoutablePageMixin):
     @path("pdf/")
     def pdf_route(self, request):
         from varde.knowledge.pdf import pdf_response
+        from varde.knowledge.services import add_cache_headers
 
-        return pdf_response(request, page=self)
+        # The same cache rules as the page: the front cache keeps it until publish refreshes it.
+        return add_cache_headers(request, pdf_response(request, page=self))
+
+    def get_cached_paths(self):
+        """Both the page and its PDF are kept by the front cache, so both are refreshed on publish."""
+        return ["/", "pdf/"]
 
     def serve_cached(self, request):
         response = Page.serve(self, request)

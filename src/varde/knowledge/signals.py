@@ -1,4 +1,4 @@
-"""Signal receivers: keep the search vocabulary in step with published guidance pages."""
+"""Signal receivers: keep the search vocabulary and the front cache in step with published pages."""
 
 
 def on_page_published(sender, instance, **kwargs) -> None:
@@ -7,3 +7,17 @@ def on_page_published(sender, instance, **kwargs) -> None:
 
     if isinstance(instance, GuidancePage):
         vocabulary_add_page(page=instance)
+
+
+def on_page_published_or_unpublished(sender, instance, **kwargs) -> None:
+    from varde.knowledge.services import front_cache_purge_sections
+
+    front_cache_purge_sections(page=instance)
+
+
+def on_page_moved(sender, instance, parent_page_before=None, parent_page_after=None, **kwargs) -> None:
+    from varde.knowledge.services import front_cache_purge_sections
+
+    if instance.live:
+        for parent in {parent_page_before, parent_page_after} - {None}:
+            front_cache_purge_sections(page=parent, inclusive=True)
