@@ -3,6 +3,10 @@
 #   nginx (page cache, deploy/nginx.conf's rules) → two gunicorn servers → one PostgreSQL + one Redis.
 # Phase 1 (scale-out): LT_USERS users for LT_SECONDS; halfway, server 2 is taken out of nginx and gets
 #   SIGTERM (graceful stop) once nothing waits for it (LT_STOP=term: SIGTERM without draining first).
+#   Before that, under the load, purge on publish is checked: a guidance page is published with a new
+#   word (as an editor would, `loadtest_fixtures mark`); nginx's copies of the page and of its section
+#   must be fresh cache hits at once, and search on each server must find the word; then unpublished
+#   from the intro again (`unmark`), the same. Any miss counts as a failure.
 # Phase 2 (database restart): LT_USERS users for LT_SECONDS; a third of the way in, PostgreSQL restarts.
 # Users: readers, tool users, API clients, people sending "Foreslå endring" and the competence survey
 # (each submission with a unique marker), and LT_MEMBERS workspace members who sign in with password +
@@ -29,7 +33,7 @@ PHASES=${LT_PHASES:-"scaleout pgrestart"}
 PG_VERSION=$(ls /etc/postgresql | head -n1)
 PG_CLUSTER=${LT_PG_CLUSTER:-loadtest}
 PG_PORT=${LT_PG_PORT:-5439}
-NGINX_PORT=18080; APP1=18001; APP2=18002
+NGINX_PORT=18080; PURGE_PORT=18090; APP1=18001; APP2=18002
 OUT=var/loadtest; mkdir -p "$OUT"
 RUN=$(mktemp -d "$ROOT/var/loadtest/run-XXXX")
 PIDS=()
@@ -57,6 +61,7 @@ echo "$DB_URL"
 
 export DJANGO_ENV=dev DEBUG=false DATABASE_URL="$DB_URL" REDIS_URL=redis://127.0.0.1:6379/4 \
   ALLOWED_HOSTS=127.0.0.1,localhost CONN_MAX_AGE=60 RATELIMIT_ENABLED=false LOG_LEVEL=WARNING \
+  FRONTEND_CACHE_URL=http://127.0.0.1:$PURGE_PORT \
   GUNICORN_WORKERS=${LT_WORKERS:-3} GUNICORN_ACCESSLOG= PYTHONPATH="$ROOT/src"
 redis-cli -n 4 flushdb >/dev/null
 manage() { .venv/bin/python manage.py "$@"; }
@@ -72,7 +77,8 @@ start_app() {  # $1 port
 wait_ready() { for _ in $(seq 1 90); do curl -fsS "http://127.0.0.1:$1/readyz" >/dev/null 2>&1 && return 0; sleep 1; done; return 1; }
 
 nginx_conf() {  # $1: "" or "down" for server 2
-  sed -e "s|@RUN@|$RUN|g" -e "s|@PORT@|$NGINX_PORT|g" -e "s|@APP1@|$APP1|g" -e "s|@APP2@|$APP2|g" \
+  sed -e "s|@RUN@|$RUN|g" -e "s|@PORT@|$NGINX_PORT|g" -e "s|@PURGE@|$PURGE_PORT|g" \
+    -e "s|@APP1@|$APP1|g" -e "s|@APP2@|$APP2|g" \
     -e "s|@APP2_DOWN@|$1|g" -e "s|@USER@|$( [ "$(id -u)" = 0 ] && echo "user root;" )|" \
     loadtest/nginx.conf.template >"$RUN/nginx.conf"
 }
@@ -92,6 +98,35 @@ drain_server_2() {
   done
   echo "$(date +%T) server 2 out of nginx (down + reload); its accept queue empty after $((SECONDS - t0)) s"
   nginx_conf ""
+}
+
+# Purge on publish across both servers (see the top). Prints the checks and "RESULT_PURGE <misses>".
+fetch() {  # $1 port, $2 path, $3 host, $4 word: "<X-Cache-Status or -> <times the word occurs>"
+  curl -s -m 10 -H "Host: $3" -D "$RUN/purge-headers" -o "$RUN/purge-body" "http://127.0.0.1:$1$2"
+  local status; status=$(awk 'tolower($1) == "x-cache-status:" {print $2}' "$RUN/purge-headers" | tr -d '\r')
+  echo "${status:--} $(grep -o "$4" "$RUN/purge-body" | wc -l)"
+}
+purge_check() {  # $1 run id
+  local word="lasttest$1" info host page section misses=0
+  expect() {  # $1 what, $2 got, $3 wanted (a regular expression)
+    if [[ $2 =~ ^$3$ ]]; then echo "  ok   $1: $2"; else echo "  MISS $1: $2 (wanted $3)"; misses=$((misses + 1)); fi
+  }
+  info=$(manage loadtest_fixtures unmark) || { echo "RESULT_PURGE 1"; return; }
+  read -r host page section < <(python3 -c 'import json, sys; d = json.loads(sys.argv[1]); print(d["host"], d["page"], d["section"])' "$info")
+  echo "  page $page, section $section, host $host (the site's host name: what Wagtail purges)"
+  for path in "$page" "$section"; do fetch $NGINX_PORT "$path" "$host" "$word" >/dev/null; done  # cached now
+  expect "before: nginx $page" "$(fetch $NGINX_PORT "$page" "$host" "$word")" "HIT 0"
+  manage loadtest_fixtures mark --marker "$word" >/dev/null || misses=$((misses + 1))
+  expect "published with the word: nginx $page" "$(fetch $NGINX_PORT "$page" "$host" "$word")" "HIT [1-9][0-9]*"
+  expect "published with the word: nginx $section" "$(fetch $NGINX_PORT "$section" "$host" "$word")" "HIT [1-9][0-9]*"
+  for port in $APP1 $APP2; do
+    fetch "$port" "/sok/?q=$word" "$host" 'id="treff">1 treff' >/dev/null
+    expect "search for the word on server :$port" "$(grep -c 'id="treff">1 treff' "$RUN/purge-body")" "1"
+  done
+  manage loadtest_fixtures unmark >/dev/null || misses=$((misses + 1))
+  expect "word taken out again: nginx $page" "$(fetch $NGINX_PORT "$page" "$host" "$word")" "HIT 0"
+  expect "word taken out again: nginx $section" "$(fetch $NGINX_PORT "$section" "$host" "$word")" "HIT 0"
+  echo "RESULT_PURGE $misses"
 }
 
 summary() {  # $1 phase name: requests per group, failures, and submissions acknowledged vs stored
@@ -140,7 +175,7 @@ PY
 run_phase() {  # $1 name, $2 action at time, $3 seconds into the run
   local name=$1 action=$2 at=$3
   local run_id; run_id=$(python3 -c 'import secrets; print(secrets.token_hex(3))')
-  rm -f "$OUT/${name}_summary.txt"
+  rm -f "$OUT/${name}_summary.txt" "$OUT/${name}_purge.txt"
   # The checkout may have gained a migration since the last phase (/readyz would answer 503).
   manage migrate --noinput >/dev/null || return 1
   # Fresh TOTP secret per phase: a code used in the phase before must not be asked for again.
@@ -161,9 +196,17 @@ run_phase() {  # $1 name, $2 action at time, $3 seconds into the run
     timeout -k 10 $((SECONDS_PER_PHASE + 150)) "$OPS_VENV/bin/locust" -f loadtest/locustfile.py --headless \
     -u "$USERS" -r "$SPAWN" -t "${SECONDS_PER_PHASE}s" --host "http://127.0.0.1:$NGINX_PORT" \
     --csv "$OUT/$name" --only-summary --stop-timeout 60 --loglevel WARNING >"$OUT/$name.log" 2>&1 &
-  local locust=$!
+  local locust=$! started=$SECONDS
   echo "$(date +%T) locust started"
-  sleep "$at"
+  if [ "$action" = stop-server-2 ]; then
+    sleep 5
+    echo "$(date +%T) purge on publish, under load, both servers up:"
+    purge_check "$run_id" | tee "$OUT/${name}_purge.txt"
+    local waited=$((SECONDS - started))
+    [ "$waited" -lt "$at" ] && sleep $((at - waited))
+  else
+    sleep "$at"
+  fi
   case $action in
     stop-server-2)
       # LT_STOP=drain (default): as in a rolling restart, out of nginx first, then a graceful stop.
@@ -197,6 +240,10 @@ for phase in $PHASES; do
   esac
   f=$(grep -o 'RESULT_TOTAL [0-9]*' "$OUT/${phase}_summary.txt" 2>/dev/null | cut -d' ' -f2)
   total_failures=$((total_failures + ${f:-1}))
+  if [ "$phase" = scaleout ]; then
+    p=$(grep -o 'RESULT_PURGE [0-9]*' "$OUT/${phase}_purge.txt" 2>/dev/null | cut -d' ' -f2)
+    total_failures=$((total_failures + ${p:-1}))
+  fi
 done
 log "total failures + errored + lost submissions: $total_failures (logs and CSVs in $OUT/)"
 [ "$total_failures" -eq 0 ]

@@ -40,7 +40,7 @@ INSTALLED_APPS = [
     "wagtail_localize",
     "wagtail_localize.locales",
     "wagtail.contrib.forms",
-    "wagtail.contrib.frontend_cache",
+    "varde.core.frontend_cache.FrontendCacheConfig",  # Wagtail's, purging after the commit
     "wagtail.contrib.redirects",
     "wagtail.contrib.simple_translation",
     "wagtail.embeds",

@@ -90,6 +90,33 @@ def test_moving_a_guidance_page_refreshes_the_sections_it_left_and_joined(
     )
 
 
+@override_settings(WAGTAILFRONTENDCACHE=RECORDING)
+@pytest.mark.parametrize("how", ["publish", "workflow"])
+def test_purge_waits_for_the_commit(knowledge_site, django_capture_on_commit_callbacks, admin_user, how):
+    """nginx fetches a purged page again at once: a purge sent before the commit stores the old
+    version. Publishing inside a transaction (as the review workflow's approval does) sends nothing
+    until the commit, and then the page and its sections. Wagtail's own receivers purged at once."""
+    from django.db import transaction
+
+    page = GuidancePage.objects.live().filter(locale__language_code="nb").first()
+    PURGED.clear()
+    with django_capture_on_commit_callbacks(execute=False) as callbacks:
+        if how == "publish":
+            with transaction.atomic():
+                page.save_revision().publish()
+        else:
+            page.save_revision(user=admin_user)
+            state = page.get_workflow().start(page, admin_user)  # the demo's review workflow
+            task_state = state.current_task_state
+            task_state.task.specific.on_action(task_state, admin_user, "approve")
+            state.refresh_from_db()
+            assert state.status == state.STATUS_APPROVED
+    assert PURGED == []
+    for callback in callbacks:
+        callback()
+    assert {page.url, f"{page.url}pdf/", "/kunnskap/", "/kunnskap/pdf/"} <= set(_paths(PURGED))
+
+
 def test_without_a_front_cache_nothing_is_sent(knowledge_site, settings):
     from varde.knowledge.services import front_cache_purge_sections
 

@@ -76,3 +76,33 @@ def test_stored_reports_this_runs_markers_and_purge_removes_them(tmp_path):
         "Et ekte forslag."
     ]
     assert not Post.objects.filter(author=author).exists()
+
+
+def test_mark_publishes_the_word_and_unmark_takes_it_out(demo_site):
+    """The purge-on-publish check of deploy/loadtest.sh: a real publish (a new revision, Wagtail's
+    signals) with a findable word, then the intro as it was."""
+    from varde.knowledge.models import GuidancePage
+
+    page = GuidancePage.objects.live().filter(locale__language_code="nb").order_by("path").first()
+    intro, revisions = page.intro, page.revisions.count()
+    marked = json.loads(_run("mark", "--marker", "lasttestab12", "--i-know"))
+    assert marked == {
+        "host": page.get_site().hostname,
+        "page": page.url,
+        "section": page.get_parent().url,
+        "word": "lasttestab12",
+    }
+    page.refresh_from_db()
+    assert page.intro == f"{intro} lasttestab12" and page.revisions.count() == revisions + 1
+    json.loads(_run("mark", "--marker", "lasttestcd34", "--i-know"))  # replaces, does not pile up
+    page.refresh_from_db()
+    assert page.intro == f"{intro} lasttestcd34"
+    _run("unmark", "--i-know")
+    page.refresh_from_db()
+    assert page.intro == intro and page.live
+
+
+@pytest.mark.parametrize("marker", ["", "lasttest-ab-1", "x lasttestab", "lasttestab cd"])
+def test_mark_refuses_anything_but_one_marker_word(db, marker):
+    with pytest.raises(CommandError, match="one word"):
+        _run("mark", "--marker", marker, "--i-know")

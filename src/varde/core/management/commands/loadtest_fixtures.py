@@ -20,6 +20,10 @@ Subcommands::
     loadtest_fixtures purge
         deletes what earlier load tests stored (rows holding a ``lasttest-`` marker), so the
         database does not grow from run to run. The accounts stay.
+    loadtest_fixtures mark --marker lasttestRUN / loadtest_fixtures unmark
+        publishes a guidance page with the word added to (mark) or taken out of (unmark) its intro,
+        as an editor would, and prints as JSON the site's host, the page's and its section's paths:
+        the load test then checks that nginx's copies were refreshed (purge on publish).
 
 Models are looked up through the app registry: core sits below the capabilities and does not import
 them (docs/architecture.md).
@@ -40,6 +44,7 @@ from django.core.management.base import BaseCommand, CommandError
 from django.db import connection, transaction
 
 MARKER_PREFIX = "lasttest-"
+PUBLISH_MARKER = re.compile(r"\s*\blasttest[a-z0-9]+\b")  # one word, so search finds it whole
 MARKER = re.compile(r"lasttest-[a-z0-9]+-[a-z]+-\d+-\d+")
 EMAIL = "lasttest-{:03d}@loadtest.invalid"
 
@@ -61,10 +66,12 @@ class Command(BaseCommand):
     help = "Load-test accounts and targets (prepare), the markers stored after a run (stored), purge."
 
     def add_arguments(self, parser):
-        parser.add_argument("action", choices=["prepare", "stored", "purge"])
+        parser.add_argument("action", choices=["prepare", "stored", "purge", "mark", "unmark"])
         parser.add_argument("--members", type=int, default=40, help="workspace member accounts (prepare)")
         parser.add_argument("--out", help="JSON file for accounts and targets (prepare)")
-        parser.add_argument("--marker", default="", help="marker prefix to count (stored)")
+        parser.add_argument(
+            "--marker", default="", help="marker prefix to count (stored); word to publish (mark)"
+        )
         parser.add_argument("--i-know", action="store_true", help="allow a database without 'loadtest'")
 
     def handle(self, *args, action, members, out, marker, i_know, **options):
@@ -79,9 +86,27 @@ class Command(BaseCommand):
             if not marker.startswith(MARKER_PREFIX):
                 raise CommandError(f"--marker must begin with {MARKER_PREFIX!r}")
             self.stdout.write(json.dumps(self._stored(marker)))
+        elif action in ("mark", "unmark"):
+            if action == "mark" and not PUBLISH_MARKER.fullmatch(marker):
+                raise CommandError("mark needs --marker lasttest followed by letters and digits, one word")
+            self.stdout.write(json.dumps(self._publish(marker if action == "mark" else "")))
         else:
             counts = self._purge()
             self.stdout.write(json.dumps(counts))
+
+    # --- mark / unmark ------------------------------------------------------------------------------
+    def _publish(self, word: str) -> dict[str, str]:
+        """Publish the first Norwegian guidance page's intro with ``word`` (or without any marker)."""
+        GuidancePage = apps.get_model("knowledge", "GuidancePage")
+        page = GuidancePage.objects.live().filter(locale__language_code="nb").order_by("path").first()
+        if page is None:
+            raise CommandError("No live guidance page: load the demo content first (manage.py load_demo).")
+        page = page.get_latest_revision_as_object()
+        page.intro = PUBLISH_MARKER.sub("", page.intro) + (f" {word}" if word else "")
+        with transaction.atomic():
+            page.save_revision().publish()
+        site = page.get_site()
+        return {"host": site.hostname, "page": page.url, "section": page.get_parent().url, "word": word}
 
     # --- prepare ----------------------------------------------------------------------------------
     @transaction.atomic
