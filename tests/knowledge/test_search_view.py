@@ -92,3 +92,27 @@ def test_snippet_html_escapes_the_text_and_marks_hits():
 
     hit = SearchHit(page=None, snippet=[("<b>fet</b> ", False), ("tolk<", True)])
     assert hit.snippet_html == "&lt;b&gt;fet&lt;/b&gt; <mark>tolk&lt;</mark>"
+
+
+def test_a_published_word_reaches_the_vocabulary_after_the_commit(
+    knowledge_site, django_capture_on_commit_callbacks
+):
+    """Other processes reload the vocabulary when its version changes. A new version before the commit
+    would let one reload the words without the new ones and keep that until the next publish."""
+    from django.core.cache import cache
+    from django.db import transaction
+
+    from varde.knowledge.models import GuidancePage
+    from varde.knowledge.services import VOCABULARY_CACHE_KEY, vocabulary_get
+
+    vocabulary_get()
+    version = cache.get(VOCABULARY_CACHE_KEY)
+    page = GuidancePage.objects.live().filter(locale__language_code="nb").first()
+    page.intro += " Klippfiskbåtene."
+    with django_capture_on_commit_callbacks(execute=False) as callbacks, transaction.atomic():
+        page.save_revision().publish()
+    assert cache.get(VOCABULARY_CACHE_KEY) == version
+    for callback in callbacks:
+        callback()
+    assert cache.get(VOCABULARY_CACHE_KEY) != version
+    assert "klippfiskbåtene" in vocabulary_get().words

@@ -59,7 +59,10 @@ def vocabulary_add_page(*, page: GuidancePage) -> int:
 def vocabulary_add_text(*, text: str) -> int:
     words = {w for w in engine.tokenize(text) if 2 <= len(w) <= 80}
     SearchTerm.objects.bulk_create([SearchTerm(term=w) for w in words], ignore_conflicts=True)
-    cache.set(VOCABULARY_CACHE_KEY, timezone.now().timestamp(), None)
+    # After the commit: a process that saw the new version earlier would reload the words without
+    # these and keep that vocabulary until the next publish (a workflow approval publishes in a
+    # transaction).
+    transaction.on_commit(lambda: cache.set(VOCABULARY_CACHE_KEY, timezone.now().timestamp(), None))
     return len(words)
 
 
