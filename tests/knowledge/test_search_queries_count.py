@@ -78,8 +78,11 @@ def test_search_vectors_are_stored_in_the_row_on_postgresql(db):
         assert cursor.fetchone()
 
 
-def test_a_word_no_page_had_is_found_once_a_page_with_it_is_published(knowledge_site, client):
-    # The PostgreSQL search leaves out forms no page contains; publishing must make it look again.
+def test_a_word_no_page_had_is_found_once_a_page_with_it_is_published(
+    knowledge_site, client, django_capture_on_commit_callbacks
+):
+    # The PostgreSQL search leaves out forms no page contains; publishing must make it look again
+    # (once the publish is committed: the vocabulary's new version is announced then).
     assert "0 treff" in client.get("/sok/?q=blåbærsyltetøy").content.decode()
     index = TopicIndexPage.objects.get(slug="kunnskap", locale__language_code="nb")
     page = GuidancePage(
@@ -91,7 +94,8 @@ def test_a_word_no_page_had_is_found_once_a_page_with_it_is_published(knowledge_
         next_review=datetime.date(2027, 1, 1),
     )
     index.add_child(instance=page)
-    page.save_revision().publish()
+    with django_capture_on_commit_callbacks(execute=True):
+        page.save_revision().publish()
     assert "/kunnskap/om-blabaersyltetoy/" in client.get("/sok/?q=blåbærsyltetøy").content.decode()
 
 

@@ -2,13 +2,10 @@
 
 from django.db import migrations
 
-
-def enable_trigram(apps, schema_editor):
-    if schema_editor.connection.vendor == "postgresql":
-        schema_editor.execute("CREATE EXTENSION IF NOT EXISTS pg_trgm")
+from varde.knowledge.migrations._postgresql import postgresql_only
 
 
 class Migration(migrations.Migration):
     dependencies = [("knowledge", "0001_initial")]
 
-    operations = [migrations.RunPython(enable_trigram, migrations.RunPython.noop)]
+    operations = [postgresql_only(["CREATE EXTENSION IF NOT EXISTS pg_trgm"])]

@@ -13,6 +13,8 @@ Does nothing on other databases.
 
 from django.db import migrations
 
+from varde.knowledge.migrations._postgresql import postgresql_only
+
 FORWARD = [
     "ALTER TABLE wagtailsearch_indexentry ALTER COLUMN title SET STORAGE MAIN, ALTER COLUMN body SET STORAGE MAIN",
     "UPDATE wagtailsearch_indexentry SET title = title || ''::tsvector, body = body || ''::tsvector",
@@ -25,19 +27,10 @@ BACKWARD = [
 ]
 
 
-def _run(statements):
-    def run(apps, schema_editor):
-        if schema_editor.connection.vendor == "postgresql":
-            for statement in statements:
-                schema_editor.execute(statement)
-
-    return run
-
-
 class Migration(migrations.Migration):
     dependencies = [
         ("knowledge", "0002_pg_trgm"),
         ("wagtailsearch", "0010_add_text_fields"),
     ]
 
-    operations = [migrations.RunPython(_run(FORWARD), _run(BACKWARD))]
+    operations = [postgresql_only(FORWARD, BACKWARD)]

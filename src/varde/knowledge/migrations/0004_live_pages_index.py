@@ -14,19 +14,13 @@ made here; Wagtail's migrations do not touch it. SQLite has no ``text_pattern_op
 
 from django.db import migrations
 
+from varde.knowledge.migrations._postgresql import postgresql_only
+
 FORWARD = (
     "CREATE INDEX IF NOT EXISTS varde_page_live_tree "
     "ON wagtailcore_page (locale_id, path text_pattern_ops, depth, id) WHERE live"
 )
 BACKWARD = "DROP INDEX IF EXISTS varde_page_live_tree"
-
-
-def _run(statement):
-    def run(apps, schema_editor):
-        if schema_editor.connection.vendor == "postgresql":
-            schema_editor.execute(statement)
-
-    return run
 
 
 class Migration(migrations.Migration):
@@ -35,4 +29,4 @@ class Migration(migrations.Migration):
         ("wagtailcore", "0098_apitoken"),
     ]
 
-    operations = [migrations.RunPython(_run(FORWARD), _run(BACKWARD))]
+    operations = [postgresql_only([FORWARD], [BACKWARD])]

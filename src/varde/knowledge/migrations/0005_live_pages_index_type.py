@@ -12,6 +12,8 @@ Built ``CONCURRENTLY`` before the old index is dropped, so page writes are not b
 
 from django.db import migrations
 
+from varde.knowledge.migrations._postgresql import postgresql_only
+
 NEW = "varde_page_live_tree_type"
 OLD = "varde_page_live_tree"
 COLUMNS = "(locale_id, path text_pattern_ops, depth, id)"
@@ -25,23 +27,14 @@ def _drop(name):
     return f"DROP INDEX CONCURRENTLY IF EXISTS {name}"
 
 
-def _run(*statements):
-    def run(apps, schema_editor):
-        if schema_editor.connection.vendor == "postgresql":
-            for statement in statements:
-                schema_editor.execute(statement)
-
-    return run
-
-
 class Migration(migrations.Migration):
     atomic = False
 
     dependencies = [("knowledge", "0004_live_pages_index")]
 
     operations = [
-        migrations.RunPython(
-            _run(_create(NEW, " INCLUDE (content_type_id)"), _drop(OLD)),
-            _run(_create(OLD), _drop(NEW)),
+        postgresql_only(
+            [_create(NEW, " INCLUDE (content_type_id)"), _drop(OLD)],
+            [_create(OLD), _drop(NEW)],
         )
     ]
