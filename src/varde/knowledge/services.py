@@ -32,24 +32,6 @@ def add_cache_headers(request, response):
     return response
 
 
-# --- front cache -----------------------------------------------------------------------------------
-def front_cache_purge_sections(*, page, inclusive: bool = False) -> int:
-    """Refresh, in the front cache (nginx, docs/operations.md), the live sections above ``page`` (and
-    ``page`` itself with ``inclusive``, when it is a section): each lists its guidance pages' titles,
-    intros and count, and its PDF holds their text. Wagtail refreshes the published page itself.
-    Filtered listings (``?malgruppe=…``) cannot be named one by one; they expire with the page cache's
-    max age (``PUBLIC_MAX_AGE``). Returns how many sections were sent; 0 when no front cache is set."""
-    from wagtail.contrib.frontend_cache.utils import purge_pages_from_cache
-
-    from varde.knowledge.models import TopicIndexPage
-
-    if not getattr(settings, "WAGTAILFRONTENDCACHE", None):
-        return 0
-    sections = list(TopicIndexPage.objects.live().ancestor_of(page, inclusive=inclusive))
-    purge_pages_from_cache(sections)
-    return len(sections)
-
-
 # --- vocabulary -----------------------------------------------------------------------------------
 def vocabulary_add_page(*, page: GuidancePage) -> int:
     """Add the words of a published page to the vocabulary. Returns how many words were offered."""
