@@ -332,4 +332,13 @@ MIDDLEWARE[_AFTER_LOCALE:_AFTER_LOCALE] = [
 METRICS_TOKEN = env.str("METRICS_TOKEN", default="")  # ops: /metrics from off-host needs this bearer token
 VARDE_RATELIMIT_ENABLED = env.bool("RATELIMIT_ENABLED", default=DJANGO_ENV != "test")  # ops: tests opt in
 VARDE_RATELIMITS = {}  # ops: per-scope overrides of the decorator's rate, e.g. {"rights-check": "10/m"}
+VARDE_RATELIMIT_RULES = [  # ops: every request, per client (user, or the forwarded address); see ratelimit.py
+    ("api", r"^/api/", None, "120/m"),  # the open API, every method
+    ("pdf", r"/pdf/$", None, "20/m"),  # PDFs are rendered on request (a section's takes seconds)
+    ("form", r"^/(?!admin/|django-admin/|api/)", ("POST",), "30/m"),  # every form outside the admin
+]
+MIDDLEWARE.insert(  # ops: after authentication, so a signed-in member counts as themself
+    MIDDLEWARE.index("django.contrib.auth.middleware.AuthenticationMiddleware") + 1,
+    "varde.core.ratelimit.RateLimitMiddleware",
+)
 VARDE_TRUSTED_PROXIES = env.list("TRUSTED_PROXIES", default=["127.0.0.1", "::1"])  # ops: X-Forwarded-For

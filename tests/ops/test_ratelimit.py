@@ -193,3 +193,62 @@ def test_ninja_still_sees_the_operation_signature():
     client = TestClient(router)
     assert client.get("/echo?term=x").json() == {"term": "x"}
     assert client.get("/echo").status_code in (400, 422)
+
+
+# --- the site-wide rules (RateLimitMiddleware, settings.VARDE_RATELIMIT_RULES) ------------------------
+def _limits(**rates):
+    return override_settings(VARDE_RATELIMIT_ENABLED=True, VARDE_RATELIMITS=rates)
+
+
+@pytest.mark.usefixtures("demo_site")
+@pytest.mark.parametrize(
+    ("prefix", "text"),
+    [("", "for mange forespørsler"), ("/nn", "for mange førespurnader"), ("/en", "too many requests")],
+)
+def test_every_public_form_post_is_limited_per_client_in_the_readers_language(client, prefix, text):
+    """No view has to opt in: the identification check's form, posted once too often, answers 429
+    in the page's language; another client still gets through."""
+    with _limits(form="2/m"):
+        for _ in range(2):
+            assert client.post(f"{prefix}/avdekke/sjekk/", {}, REMOTE_ADDR="203.0.113.7").status_code != 429
+        blocked = client.post(f"{prefix}/avdekke/sjekk/", {}, REMOTE_ADDR="203.0.113.7")
+        assert blocked.status_code == 429 and int(blocked["Retry-After"]) >= 1
+        assert text in blocked.content.decode()
+        assert client.post(f"{prefix}/avdekke/sjekk/", {}, REMOTE_ADDR="203.0.113.8").status_code != 429
+        # Reading is not posting: the same client can still open the form.
+        assert client.get(f"{prefix}/avdekke/sjekk/", REMOTE_ADDR="203.0.113.7").status_code == 200
+
+
+@pytest.mark.usefixtures("demo_site")
+def test_the_api_is_limited_for_every_method_with_json(client):
+    with _limits(api="2/m"):
+        for _ in range(2):
+            assert client.get("/api/v1/services/", REMOTE_ADDR="203.0.113.7").status_code == 200
+        blocked = client.get("/api/v1/services/", REMOTE_ADDR="203.0.113.7")
+    assert blocked.status_code == 429 and blocked["Retry-After"]
+    body = blocked.json()
+    assert body["error"].startswith("Du har sendt for mange") and body["problems"] == []
+
+
+@pytest.mark.usefixtures("demo_site")
+def test_pdfs_are_limited_because_each_is_rendered_on_request(client):
+    with _limits(pdf="1/m"):
+        assert client.get("/kunnskap/samtalen/pdf/", REMOTE_ADDR="203.0.113.7").status_code == 200
+        # A new query string would miss nginx's cache and render again; the limit still counts it.
+        assert client.get("/kunnskap/samtalen/pdf/?x=1", REMOTE_ADDR="203.0.113.7").status_code == 429
+
+
+@pytest.mark.usefixtures("demo_site")
+def test_the_admin_and_reading_pages_are_not_counted_as_forms(client):
+    with _limits(form="1/m"):
+        for _ in range(3):
+            assert client.post("/admin/login/", {}, REMOTE_ADDR="203.0.113.7").status_code != 429
+            assert client.get("/kunnskap/", REMOTE_ADDR="203.0.113.7").status_code == 200
+
+
+@pytest.mark.usefixtures("demo_site")
+def test_the_rules_do_nothing_when_limits_are_off(client):
+    with override_settings(VARDE_RATELIMIT_ENABLED=False, VARDE_RATELIMITS={"form": "1/m", "api": "1/m"}):
+        for _ in range(3):
+            assert client.post("/avdekke/sjekk/", {}, REMOTE_ADDR="203.0.113.7").status_code != 429
+            assert client.get("/api/v1/services/", REMOTE_ADDR="203.0.113.7").status_code == 200

@@ -18,9 +18,13 @@ hash. When the limit is passed the answer is 429 with ``Retry-After`` and a mess
 language: JSON under ``/api/``, a page otherwise. If the cache is down the request goes through: a
 limiter must not take the service down with it.
 
+``RateLimitMiddleware`` applies the site-wide rules in ``VARDE_RATELIMIT_RULES`` (scope, path pattern,
+methods, rate) to every request, so a new form or API operation is limited without anyone having to
+remember a decorator: the API, PDF renders, and form posts outside the admin.
+
 Settings: ``VARDE_RATELIMIT_ENABLED`` (off in the test profile unless a test turns it on),
-``VARDE_RATELIMITS`` (``{"scope": "rate"}`` overrides), ``VARDE_TRUSTED_PROXIES`` (addresses whose
-``X-Forwarded-For`` is believed; default loopback).
+``VARDE_RATELIMITS`` (``{"scope": "rate"}`` overrides), ``VARDE_RATELIMIT_RULES``,
+``VARDE_TRUSTED_PROXIES`` (addresses whose ``X-Forwarded-For`` is believed; default loopback).
 """
 
 from __future__ import annotations
@@ -148,7 +152,9 @@ def too_many_requests(request, *, retry_after: int):
         "Vent %(seconds)d sekund og prøv igjen.", "Vent %(seconds)d sekunder og prøv igjen.", retry_after
     ) % {"seconds": retry_after}
     if request.path.startswith("/api/") or "application/json" in request.headers.get("Accept", ""):
-        response = JsonResponse({"error": f"{message} {wait}", "retry_after": retry_after}, status=429)
+        response = JsonResponse(
+            {"error": f"{message} {wait}", "problems": [], "retry_after": retry_after}, status=429
+        )
     else:
         response = render(request, "429.html", {"message": message, "wait": wait}, status=429)
     response["Retry-After"] = str(retry_after)
@@ -167,12 +173,43 @@ def ratelimit(*, scope: str, rate: str = "30/m", methods: tuple[str, ...] | None
         @functools.wraps(view)
         def wrapper(request, *args, **kwargs):
             if enabled() and (methods is None or request.method in methods):
-                verdict = hit(scope=scope, key=client_key(request), rate=rate_for(scope, rate))
-                if not verdict.allowed:
-                    logger.warning("Rate limit reached (scope %s)", scope)
-                    return too_many_requests(request, retry_after=verdict.retry_after)
+                refused = _limited(request, scope, rate)
+                if refused is not None:
+                    return refused
             return view(request, *args, **kwargs)
 
         return wrapper
 
     return decorator
+
+
+def _limited(request, scope: str, rate: str):
+    """The 429 answer when this request passes ``scope``'s limit, else None (it is counted)."""
+    verdict = hit(scope=scope, key=client_key(request), rate=rate_for(scope, rate))
+    if verdict.allowed:
+        return None
+    logger.warning("Rate limit reached (scope %s)", scope)
+    return too_many_requests(request, retry_after=verdict.retry_after)
+
+
+class RateLimitMiddleware:
+    """Counts each request against every rule in ``VARDE_RATELIMIT_RULES`` that matches it:
+    ``(scope, path regular expression, methods or None for all, rate)``. Goes after the
+    authentication middleware (a signed-in user is counted as the user) and the locale middleware
+    (the 429 page is in the reader's language)."""
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+        self.rules = []
+        for scope, pattern, methods, rate in getattr(settings, "VARDE_RATELIMIT_RULES", ()):
+            parse_rate(rate)  # a typo fails when the server starts, not at the first request
+            self.rules.append((scope, re.compile(pattern), methods, rate))
+
+    def __call__(self, request):
+        if enabled():
+            for scope, pattern, methods, rate in self.rules:
+                if (methods is None or request.method in methods) and pattern.search(request.path_info):
+                    refused = _limited(request, scope, rate)
+                    if refused is not None:
+                        return refused
+        return self.get_response(request)
