@@ -122,6 +122,12 @@ class TopicIndexPage(RoutedPageMixin, PdfMixin, Page):
     class Meta:
         verbose_name = _("Temaside")
 
+    def get_cached_paths(self):
+        """Only the page: its PDF holds every guidance page of the section and takes seconds to render
+        (about 2 s for 25 pages), so refreshing it on every publish below would make each publish wait
+        for it. The section PDF expires with the page cache's max age instead."""
+        return ["/"]
+
     def get_context(self, request, *args, **kwargs):
         from varde.knowledge.paging import PAGE_PARAM, page_number
         from varde.knowledge.selectors import guidance_list
