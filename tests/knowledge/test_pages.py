@@ -111,6 +111,33 @@ def test_pdf_of_page_and_section(knowledge_site, client):
     assert "public" in response["Cache-Control"] and "max-age=300" in response["Cache-Control"]
 
 
+@pytest.mark.parametrize(
+    ("prefix", "message"),
+    [
+        ("", "for mange sider til én PDF"),
+        ("/nn", "for mange sider til éin PDF"),
+        ("/en", "too many pages for one PDF"),
+    ],
+)
+def test_a_section_too_large_for_one_pdf_says_so_and_offers_no_link(
+    knowledge_site, client, monkeypatch, prefix, message
+):
+    """A section's PDF renders every guidance page (about 80 ms each): past SECTION_PDF_MAX_PAGES it
+    is not offered, and asking for it anyway answers 404 with a message, never a render that times
+    out. Each page keeps its own PDF."""
+    from varde.knowledge import pdf
+
+    link = 'pdf/" download'
+    assert link in client.get(f"{prefix}/kunnskap/").content.decode()
+    monkeypatch.setattr(pdf, "SECTION_PDF_MAX_PAGES", 3)
+    assert link not in client.get(f"{prefix}/kunnskap/").content.decode()
+    # With a filter on, the section is still judged whole: its PDF holds every page.
+    assert link not in client.get(f"{prefix}/kunnskap/?tema=barn").content.decode()
+    refused = client.get(f"{prefix}/kunnskap/pdf/")
+    assert refused.status_code == 404 and message in refused.content.decode()
+    assert client.get(f"{prefix}/kunnskap/samtalen/pdf/").status_code == 200
+
+
 def test_pdf_html_contains_sources_and_substantive_change(knowledge_site, rf):
     from django.template.loader import render_to_string
     from django.utils import translation

@@ -137,7 +137,18 @@ class TopicIndexPage(RoutedPageMixin, PdfMixin, Page):
         topic = request.GET.get("tema", "")[:60]
         page = page_number(request.GET.get(PAGE_PARAM))
         context.update(guidance_list(parent=self, audience=audience, topic=topic, page=page))
+        context["section_pdf"] = self._section_pdf_offered(context)
         return context
+
+    def _section_pdf_offered(self, context) -> bool:
+        """The section PDF is offered while it is small enough to render (``SECTION_PDF_MAX_PAGES``);
+        it always holds the whole section, so with a filter on, the section is counted again."""
+        from varde.knowledge.pdf import SECTION_PDF_MAX_PAGES
+        from varde.knowledge.selectors import guidance_count
+
+        unfiltered = context["selected_audience"] or context["selected_topic"]
+        total = guidance_count(parent=self) if unfiltered else context["paging"].total
+        return total <= SECTION_PDF_MAX_PAGES
 
 
 class GuidancePage(RoutedPageMixin, PdfMixin, Page):

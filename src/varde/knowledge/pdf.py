@@ -7,6 +7,7 @@ from django.http import HttpResponse
 from django.template.loader import render_to_string
 from django.utils import timezone
 from django.utils.text import slugify
+from django.utils.translation import gettext as _
 
 
 def _no_network_fetcher(url: str, *args, **kwargs):
@@ -31,6 +32,22 @@ def _page_context(page) -> dict:
     }
 
 
+# A section's PDF is rendered on request, about 80 ms per guidance page here: past this many pages it
+# would take longer than a reader waits (and than the server's request timeout); each page has its own.
+SECTION_PDF_MAX_PAGES = 100
+
+
+def section_too_large(request) -> HttpResponse:
+    from varde.core.middleware import plain_message_response
+
+    return plain_message_response(
+        request,
+        404,
+        _("Ingen PDF for hele seksjonen"),
+        _("Seksjonen har for mange sider til én PDF. Last ned sidene hver for seg."),
+    )
+
+
 def pdf_response(request, *, page) -> HttpResponse:
     from varde.knowledge.models import GuidancePage
 
@@ -38,6 +55,10 @@ def pdf_response(request, *, page) -> HttpResponse:
     if isinstance(page, GuidancePage):
         sections = [_page_context(page)]
     else:
+        from varde.knowledge.selectors import guidance_count
+
+        if guidance_count(parent=page) > SECTION_PDF_MAX_PAGES:
+            return section_too_large(request)
         children = (
             GuidancePage.objects.live().descendant_of(page).filter(locale_id=page.locale_id).order_by("path")
         )

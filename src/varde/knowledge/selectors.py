@@ -30,6 +30,20 @@ def filter_guidance(queryset, *, audience: str = "", topic: str = ""):
     return queryset
 
 
+def guidance_count(*, parent, audience: str = "", topic: str = "") -> int:
+    """How many live guidance pages ``guidance_list`` has under ``parent`` with the filter.
+
+    Counted on the page table by page type: the same pages (every guidance page has its row in both
+    tables), but PostgreSQL answers it from the live-pages index alone (knowledge.0005) instead of
+    joining the guidance table once per page."""
+    counted = (
+        Page.objects.live()
+        .descendant_of(parent)
+        .filter(locale_id=parent.locale_id, content_type=ContentType.objects.get_for_model(GuidancePage))
+    )
+    return filter_guidance(counted, audience=audience, topic=topic).count()
+
+
 def guidance_list(*, parent, audience: str = "", topic: str = "", page: int = 1) -> dict:
     """Live guidance pages under ``parent`` with the audience/topic filter, one page of
     ``INDEX_PAGE_SIZE`` at a time (two queries however many there are), and the filter choices."""
@@ -37,16 +51,9 @@ def guidance_list(*, parent, audience: str = "", topic: str = "", page: int = 1)
     topic = topic if topic in TOPICS else ""
     pages = GuidancePage.objects.live().descendant_of(parent).filter(locale_id=parent.locale_id)
     pages = filter_guidance(pages, audience=audience, topic=topic).order_by("path")
-    # Counted on the page table by page type: the same pages (every guidance page has its row in
-    # both tables), but PostgreSQL answers it from the live-pages index alone (knowledge.0005)
-    # instead of joining the guidance table once per page.
-    counted = (
-        Page.objects.live()
-        .descendant_of(parent)
-        .filter(locale_id=parent.locale_id, content_type=ContentType.objects.get_for_model(GuidancePage))
+    paging = clamp(
+        page, size=INDEX_PAGE_SIZE, total=guidance_count(parent=parent, audience=audience, topic=topic)
     )
-    total = filter_guidance(counted, audience=audience, topic=topic).count()
-    paging = clamp(page, size=INDEX_PAGE_SIZE, total=total)
     return {
         # Already GuidancePage rows (``.specific()`` would cost a second query); the bodies are not shown.
         "guidance_pages": list(pages.defer_streamfields()[paging.offset : paging.offset + paging.size]),
