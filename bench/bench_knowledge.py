@@ -243,6 +243,8 @@ def run():
             expanded = _time(expanded_fn, runs=SEARCH_RUNS) if expanded_fn else None
             with CaptureQueriesContext(connection) as ctx:
                 response = client.get(url)
+            if response.status_code != 200:  # never time an error page as a search
+                raise RuntimeError(f"{url} answered {response.status_code}")
             html = response.content.decode()
             hits = html.count('class="v-hit"')
             total = html.split('id="treff">')[1].split(" ")[0] if 'id="treff">' in html else "?"

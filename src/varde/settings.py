@@ -335,6 +335,7 @@ VARDE_RATELIMITS = {}  # ops: per-scope overrides of the decorator's rate, e.g. 
 VARDE_RATELIMIT_RULES = [  # ops: every request, per client (user, or the forwarded address); see ratelimit.py
     ("api", r"^/api/", None, "120/m"),  # the open API, every method
     ("pdf", r"/pdf/$", None, "20/m"),  # PDFs are rendered on request (a section's takes seconds)
+    ("search", r"^/(nn/|en/)?sok/$", ("GET",), "60/m"),  # each new query misses the page cache
     ("form", r"^/(?!admin/|django-admin/|api/)", ("POST",), "30/m"),  # every form outside the admin
 ]
 MIDDLEWARE.insert(  # ops: after authentication, so a signed-in member counts as themself

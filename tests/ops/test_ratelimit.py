@@ -239,6 +239,15 @@ def test_pdfs_are_limited_because_each_is_rendered_on_request(client):
 
 
 @pytest.mark.usefixtures("demo_site")
+def test_search_is_limited_because_each_new_query_misses_the_page_cache(client):
+    with _limits(search="2/m"):
+        for query in ("tolk", "barn"):
+            assert client.get(f"/en/sok/?q={query}", REMOTE_ADDR="203.0.113.7").status_code == 200
+        blocked = client.get("/en/sok/?q=rosa", REMOTE_ADDR="203.0.113.7")
+    assert blocked.status_code == 429 and "too many requests" in blocked.content.decode()
+
+
+@pytest.mark.usefixtures("demo_site")
 def test_the_admin_and_reading_pages_are_not_counted_as_forms(client):
     with _limits(form="1/m"):
         for _ in range(3):
