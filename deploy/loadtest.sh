@@ -1,8 +1,12 @@
 #!/usr/bin/env bash
 # Load test through the production shape, on loopback only:
 #   nginx (page cache, deploy/nginx.conf's rules) → two gunicorn servers → one PostgreSQL + one Redis.
-# Phase 1 (scale-out): LT_USERS users for LT_SECONDS; halfway, server 2 is taken out of nginx and gets
-#   SIGTERM (graceful stop) once nothing waits for it (LT_STOP=term: SIGTERM without draining first).
+# Phase 1 (scale-out): LT_USERS users for LT_SECONDS; halfway, server 2 is drained and gets SIGTERM
+#   (graceful stop) once nothing waits for it. LT_STOP=refuse (the default where iptables works): new
+#   connections to server 2 are refused (a firewall rule, TCP reset), so nginx sends each new request
+#   to server 1 (nothing was sent, so a POST too), and nginx is never reloaded. LT_STOP=drain: server 2
+#   marked down in nginx and nginx reloaded (a reload closes idle client connections; a request that
+#   arrives on one that instant gets no answer). LT_STOP=term: SIGTERM without draining first.
 #   Before that, under the load, purge on publish is checked: a guidance page is published with a new
 #   word (as an editor would, `loadtest_fixtures mark`); nginx's copies of the page and of its section
 #   must be fresh cache hits at once, and search on each server must find the word; then unpublished
@@ -28,7 +32,8 @@ USERS=${LT_USERS:-300}
 SPAWN=${LT_SPAWN:-50}
 SECONDS_PER_PHASE=${LT_SECONDS:-60}
 MEMBERS=${LT_MEMBERS:-40}
-STOP_MODE=${LT_STOP:-drain}
+command -v iptables >/dev/null || DEBIAN_FRONTEND=noninteractive apt-get install -y -qq iptables >/dev/null 2>&1 || true
+if iptables -L INPUT -n >/dev/null 2>&1; then STOP_MODE=${LT_STOP:-refuse}; else STOP_MODE=${LT_STOP:-drain}; fi
 PHASES=${LT_PHASES:-"scaleout pgrestart"}
 PG_VERSION=$(ls /etc/postgresql | head -n1)
 PG_CLUSTER=${LT_PG_CLUSTER:-loadtest}
@@ -42,6 +47,7 @@ log() { printf '\n=== %s ===\n' "$*"; }
 cleanup() {
   for pid in "${PIDS[@]}"; do kill "$pid" 2>/dev/null; done
   [ -f "$RUN/nginx.pid" ] && kill "$(cat "$RUN/nginx.pid")" 2>/dev/null
+  [ "$STOP_MODE" = refuse ] && refuse_rule -D 2>/dev/null
   wait 2>/dev/null
   pg_ctlcluster --skip-systemctl-redirect "$PG_VERSION" "$PG_CLUSTER" stop 2>/dev/null
 }
@@ -87,17 +93,27 @@ mkdir -p "$RUN/cache"
 # Requests waiting in a server's accept queue (connected, not yet taken by a worker): a graceful stop
 # closes the listening socket and resets them, and nginx may not resend a POST it has already sent.
 accept_queue() { ss -Hltn "sport = :$1" | awk '{print $2}' | head -n1; }
-drain_server_2() {
-  nginx_conf down
-  nginx -p "$RUN" -c "$RUN/nginx.conf" -s reload
+wait_queue_empty() {  # $1 port: until nothing has waited in its accept queue for a second (at most 20 s)
   local t0=$SECONDS quiet=0
   sleep 1
   while [ $((SECONDS - t0)) -lt 20 ] && [ $quiet -lt 2 ]; do
-    if [ "$(accept_queue "$APP2")" = 0 ]; then quiet=$((quiet + 1)); else quiet=0; fi
+    if [ "$(accept_queue "$1")" = 0 ]; then quiet=$((quiet + 1)); else quiet=0; fi
     sleep 0.5
   done
-  echo "$(date +%T) server 2 out of nginx (down + reload); its accept queue empty after $((SECONDS - t0)) s"
+  echo $((SECONDS - t0))
+}
+drain_server_2() {
+  nginx_conf down
+  nginx -p "$RUN" -c "$RUN/nginx.conf" -s reload
+  echo "$(date +%T) server 2 out of nginx (down + reload); its accept queue empty after $(wait_queue_empty "$APP2") s"
   nginx_conf ""
+}
+# New connections to server 2 answered with a TCP reset: nginx counts a refused connection as an error
+# and passes the request to server 1 (a request it could not send may be passed on, a POST too).
+refuse_rule() { iptables "$1" INPUT -p tcp -d 127.0.0.1 --dport "$APP2" --syn -j REJECT --reject-with tcp-reset; }
+refuse_server_2() {
+  refuse_rule -I
+  echo "$(date +%T) server 2 refuses new connections (firewall); its accept queue empty after $(wait_queue_empty "$APP2") s"
 }
 
 # Purge on publish across both servers (see the top). Prints the checks and "RESULT_PURGE <misses>".
@@ -209,8 +225,9 @@ run_phase() {  # $1 name, $2 action at time, $3 seconds into the run
   fi
   case $action in
     stop-server-2)
-      # LT_STOP=drain (default): as in a rolling restart, out of nginx first, then a graceful stop.
+      # LT_STOP=refuse / drain: as in a rolling restart, no new requests first, then a graceful stop.
       # LT_STOP=term: a graceful stop with nginx still sending to it (shows what draining avoids).
+      [ "$STOP_MODE" = refuse ] && refuse_server_2
       [ "$STOP_MODE" = drain ] && drain_server_2
       echo "$(date +%T) SIGTERM to server 2 (graceful stop; nginx sends its traffic to server 1)"
       kill -TERM "$APP2_PID" ;;
@@ -221,6 +238,7 @@ run_phase() {  # $1 name, $2 action at time, $3 seconds into the run
       echo "$(date +%T) PostgreSQL back after $(echo "$(date +%s.%N) - $t0" | bc) s" ;;
   esac
   wait "$locust"
+  [ "$action" = stop-server-2 ] && [ "$STOP_MODE" = refuse ] && refuse_rule -D  # the next phase reuses the port
   echo "$(date +%T) readiness after the run: server 1 $(curl -s -o /dev/null -w '%{http_code}' http://127.0.0.1:$APP1/readyz)"
   grep -h -E "discovered|nothing to test|Traceback" "$OUT/$name.log" | head -5
   manage loadtest_fixtures stored --marker "lasttest-$run_id-" >"$OUT/${name}_stored.json"
