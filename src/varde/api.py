@@ -21,7 +21,7 @@ api = NinjaAPI(
     version="1.0.0",
     description=(
         "Open, read-mostly API of Varde. Nothing sent to the tools is stored or logged. "
-        "Each client may make 120 requests a minute; past that the answer is 429 with Retry-After."
+        "Each client may make 300 requests a minute; past that the answer is 429 with Retry-After."
     ),
     urls_namespace="api-v1",
     docs_url="/docs",
