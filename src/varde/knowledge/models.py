@@ -97,10 +97,6 @@ class PdfMixin(RoutablePageMixin):
         # The same cache rules as the page: the front cache keeps it until publish refreshes it.
         return add_cache_headers(request, pdf_response(request, page=self))
 
-    def get_cached_paths(self):
-        """Both the page and its PDF are kept by the front cache, so both are refreshed on publish."""
-        return ["/", "pdf/"]
-
     def serve_cached(self, request):
         response = Page.serve(self, request)
         from varde.knowledge.services import add_cache_headers
@@ -122,12 +118,6 @@ class TopicIndexPage(RoutedPageMixin, PdfMixin, Page):
     class Meta:
         verbose_name = _("Temaside")
 
-    def get_cached_paths(self):
-        """Only the page: its PDF holds every guidance page of the section and takes seconds to render
-        (about 2 s for 25 pages), so refreshing it on every publish below would make each publish wait
-        for it. The section PDF expires with the page cache's max age instead."""
-        return ["/"]
-
     def get_context(self, request, *args, **kwargs):
         from varde.knowledge.paging import PAGE_PARAM, page_number
         from varde.knowledge.selectors import guidance_list
@@ -146,8 +136,8 @@ class TopicIndexPage(RoutedPageMixin, PdfMixin, Page):
         from varde.knowledge.pdf import SECTION_PDF_MAX_PAGES
         from varde.knowledge.selectors import guidance_count
 
-        unfiltered = context["selected_audience"] or context["selected_topic"]
-        total = guidance_count(parent=self) if unfiltered else context["paging"].total
+        filtered = context["selected_audience"] or context["selected_topic"]
+        total = guidance_count(parent=self) if filtered else context["paging"].total
         return total <= SECTION_PDF_MAX_PAGES
 
 
@@ -221,6 +211,12 @@ class GuidancePage(RoutedPageMixin, PdfMixin, Page):
 
     class Meta:
         verbose_name = _("Veiledningsside")
+
+    def get_cached_paths(self):
+        """The page and its PDF, both kept by the front cache, are refreshed on publish. (A section's PDF
+        is not: it renders every guidance page of the section, seconds that each publish below would
+        wait for; it expires with the page cache's max age.)"""
+        return ["/", "pdf/"]
 
     # --- sources and citations --------------------------------------------------------------------
     def numbered_sources(self) -> list[Source]:
