@@ -87,3 +87,26 @@ def test_the_plain_message_page_reads_in_the_page_language_without_javascript(
     assert browser_page_nojs.locator("html").get_attribute("lang") == lang
     expect(browser_page_nojs.get_by_role("heading", level=1)).to_have_text(heading)
     assert_no_axe_violations(browser_page_nojs)
+
+
+@pytest.mark.parametrize(
+    ("path", "lang", "heading"),
+    [
+        ("/sok/", "nb", "For mange forespørsler"),
+        ("/nn/sok/", "nn", "For mange førespurnader"),
+        ("/en/sok/", "en", "Too many requests"),
+    ],
+)
+def test_the_rate_limit_page_reads_in_the_page_language_without_javascript(
+    live_site, browser_page_nojs, settings, path, lang, heading
+):
+    """The site-wide limits (RateLimitMiddleware) can now reach any reader: their 429 page must pass
+    axe and read in the page's language without JavaScript."""
+    settings.VARDE_RATELIMIT_ENABLED = True
+    settings.VARDE_RATELIMITS = {"search": "1/m"}
+    assert browser_page_nojs.goto(f"{live_site.url}{path}?q=tolk").status == 200
+    response = browser_page_nojs.goto(f"{live_site.url}{path}?q=barn")
+    assert response.status == 429
+    assert browser_page_nojs.locator("html").get_attribute("lang") == lang
+    expect(browser_page_nojs.get_by_role("heading", level=1)).to_have_text(heading)
+    assert_no_axe_violations(browser_page_nojs)
