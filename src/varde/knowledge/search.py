@@ -7,9 +7,11 @@ found nothing), each a single SQL query that also brings the text the snippets a
   table the bare-SQL baseline of ``bench/bench_knowledge.py`` reads). Each group of alternatives must
   match the title or the body (``title @@ g OR body @@ g``, which the GIN index on each column can
   answer); hits are ranked with ``ts_rank`` over the title (scaled by Wagtail's title norm) and the
-  body, with Wagtail's weights; the alternatives are stemmed once and duplicates dropped; ranking runs
-  on ids only, and only the page of results shown (``PAGE_SIZE`` rows, with the total count) is joined
-  to its page and text. Wagtail's own backend matched ``title || body``, which no index covers, ranked
+  body, with Wagtail's weights (the title only when it holds a query word: otherwise its rank is 0);
+  the alternatives are stemmed once and duplicates dropped; ranking runs on ids only, and only the page
+  of results shown (``PAGE_SIZE`` rows, with the total count) is joined to its page and text.
+  ``tests/knowledge/test_search_rank.py`` checks that every page of results and the total equal the
+  full formula's. Wagtail's own backend matched ``title || body``, which no index covers, ranked
   each alternative separately (two ``ts_rank`` calls per alternative per row) and carried whole page
   rows through the sort.
 * Other databases (SQLite in development and tests), or another search backend: Wagtail's backend,
@@ -166,9 +168,15 @@ def _postgres_hits(
     group_queries = _group_tsqueries(groups, _config(), vocabulary)
     if not group_queries:
         return [], 0
-    must_match = " AND ".join(["(e.title @@ %s::tsquery OR e.body @@ %s::tsquery)"] * len(group_queries))
+    # Body first: a broad query matches most bodies, and OR stops at the first true operand.
+    must_match = " AND ".join(["(e.body @@ %s::tsquery OR e.title @@ %s::tsquery)"] * len(group_queries))
     must_match_params = [q for q in group_queries for _ in range(2)]
     whole = " & ".join(f"( {q} )" for q in group_queries)
+    # Every word of the query, OR-ed (plainto_tsquery joins words with " & " only, and a lexeme never
+    # holds a space). A title with none of them ranks 0 (``ts_rank`` finds no item), so the title is
+    # ranked only when it holds one: most titles do not, and each ``ts_rank`` call costs as much for a
+    # short title as the match test for a whole body.
+    any_word = whole.replace(" & ", " | ")
     # Only placeholders and table names are formatted into the SQL; every value is a parameter.
     filters, filter_params = "", []
     for slug, model in ((audience, AudienceTag), (topic, TopicTag)):
@@ -179,25 +187,28 @@ def _postgres_hits(
             )
             filter_params.append(slug)
     weights = get_sql_weights()
-    # Rank every match on ids only (``matches``, materialised so the rank is computed before the rows
-    # are counted and sorted), then fetch the wide columns for the page of rows kept: otherwise every
-    # match would carry its page row and its text through the count and the sort.
+    # Rank every match on ids only (``matches``, materialised so the rank is computed once), then fetch
+    # the wide columns for the page of rows kept: otherwise every match would carry its page row and its
+    # text through the sort. The total is counted from the materialised matches once (a window count
+    # would copy every match into a tuple store first).
     sql = f"""
         WITH matches AS MATERIALIZED (
             SELECT e.id AS entry_id, p.id AS page_id,
-                   ts_rank(%s::float4[], e.title, %s::tsquery) * e.title_norm
+                   CASE WHEN e.title @@ %s::tsquery
+                        THEN ts_rank(%s::float4[], e.title, %s::tsquery) * e.title_norm ELSE 0 END
                    + ts_rank(%s::float4[], e.body, %s::tsquery) AS rank
             FROM wagtailsearch_indexentry e
             JOIN wagtailcore_page p ON p.id = e.object_id::integer
             WHERE e.content_type_id = %s AND {must_match} AND p.live AND p.locale_id = %s{filters}
         ), top AS (
-            SELECT entry_id, page_id, rank, count(*) OVER () AS total
+            SELECT entry_id, page_id, rank
             FROM matches
             ORDER BY rank DESC, page_id DESC
             LIMIT %s OFFSET %s
         )
         SELECT p.*, g.page_ptr_id, g.intro, g.owner_unit, g.owner_email, g.last_substantive_change,
-               g.next_review, e.title_text || ' ' || e.body_text AS search_text, top.total
+               g.next_review, e.title_text || ' ' || e.body_text AS search_text,
+               (SELECT count(*) FROM matches) AS total
         FROM top
         JOIN wagtailcore_page p ON p.id = top.page_id
         JOIN knowledge_guidancepage g ON g.page_ptr_id = p.id
@@ -205,6 +216,7 @@ def _postgres_hits(
         ORDER BY top.rank DESC, p.id DESC
     """  # noqa: S608
     params = [
+        any_word,
         weights,
         whole,
         weights,
