@@ -6,6 +6,8 @@ query that ranks every match by the formula in full: ``ts_rank`` over the title 
 ``ts_rank`` over the body, with Wagtail's weights.
 """
 
+import datetime
+
 import pytest
 from django.contrib.contenttypes.models import ContentType
 from django.db import connection
@@ -64,8 +66,14 @@ def _reference(query: str, locale) -> list[int]:
         return [row[0] for row in cursor.fetchall()]
 
 
-def test_every_page_of_results_matches_the_full_ranking(knowledge_site, monkeypatch):
+@pytest.mark.parametrize("entries_know_live_locale", [True, False], ids=["entry-column", "page-join"])
+def test_every_page_of_results_matches_the_full_ranking(
+    knowledge_site, monkeypatch, entries_know_live_locale
+):
     monkeypatch.setattr(search, "PAGE_SIZE", 3)  # the demo has few pages: make broad queries span pages
+    # Both ways of keeping to live pages in one language: the entry's own column (knowledge.0006) and,
+    # where it is missing, the join to the page table.
+    monkeypatch.setattr(search, "_entries_know_live_locale", lambda: entries_know_live_locale)
     locales = {code: Locale.objects.get(language_code=code) for code in ("nb", "nn", "en")}
     cases = [(q, lang) for q, _slug, lang in QUERIES] + EXTRA
     compared_pages = 0
@@ -86,3 +94,115 @@ def test_every_page_of_results_matches_the_full_ranking(knowledge_site, monkeypa
         if not outcome.corrected:
             assert found == expected, query
     assert compared_pages > len(cases)  # some queries had more than one page of results
+
+
+# --- knowledge.0006: the entry's live language, kept by triggers -------------------------------------------
+def _entry_locale(page) -> int | None:
+    with connection.cursor() as cursor:
+        cursor.execute(
+            "SELECT varde_live_locale_id FROM wagtailsearch_indexentry"
+            " WHERE content_type_id = %s AND object_id = %s",
+            [ContentType.objects.get_for_model(GuidancePage).pk, str(page.pk)],
+        )
+        return cursor.fetchone()[0]
+
+
+def _total(query: str, locale) -> int:
+    return search.guidance_search(query=query, locale=locale).paging.total
+
+
+def test_unpublishing_takes_a_page_out_of_search_and_publishing_brings_it_back(knowledge_site):
+    nb = Locale.objects.get(language_code="nb")
+    page = GuidancePage.objects.live().get(slug="kvalifisert-tolk", locale=nb)
+    assert _entry_locale(page) == nb.pk
+    before = _total("tolk", nb)
+
+    page.unpublish()
+    assert _entry_locale(page) is None
+    assert _total("tolk", nb) == before - 1
+    assert page.pk not in [h.page.pk for h in search.guidance_search(query="tolk", locale=nb).hits]
+
+    page.save_revision().publish()
+    assert _entry_locale(page) == nb.pk
+    assert _total("tolk", nb) == before
+
+
+def test_a_bulk_update_without_signals_is_followed_too(knowledge_site):
+    """Nothing in Python sees ``QuerySet.update``; the trigger on the page table does."""
+    nb = Locale.objects.get(language_code="nb")
+    page = GuidancePage.objects.live().get(slug="kvalifisert-tolk", locale=nb)
+    before = _total("tolk", nb)
+    GuidancePage.objects.filter(pk=page.pk).update(live=False)
+    assert _entry_locale(page) is None
+    assert _total("tolk", nb) == before - 1
+    GuidancePage.objects.filter(pk=page.pk).update(live=True)
+    assert _entry_locale(page) == nb.pk
+
+
+def test_a_draft_is_not_found_until_it_is_published(knowledge_site):
+    nb = Locale.objects.get(language_code="nb")
+    parent = GuidancePage.objects.live().get(slug="kvalifisert-tolk", locale=nb).get_parent()
+    draft = GuidancePage(
+        title="Tolkeutkast",
+        slug="tolkeutkast",
+        intro="Om tolk.",
+        live=False,
+        owner_unit="Test",
+        last_substantive_change=datetime.date(2026, 1, 1),
+        next_review=datetime.date(2027, 1, 1),
+    )
+    parent.add_child(instance=draft)
+    draft.save_revision()
+    assert _entry_locale(draft) is None
+    assert "tolkeutkast" not in [
+        h.page.slug for h in search.guidance_search(query="tolkeutkast", locale=nb).hits
+    ]
+    draft.get_latest_revision().publish()
+    assert _entry_locale(draft) == nb.pk
+    assert "tolkeutkast" in [h.page.slug for h in search.guidance_search(query="tolkeutkast", locale=nb).hits]
+
+
+def test_an_entry_that_is_not_a_page_gets_no_language_and_no_error(knowledge_site):
+    from wagtail.search.models import IndexEntry
+
+    nb = Locale.objects.get(language_code="nb")
+    page = GuidancePage.objects.live().get(slug="kvalifisert-tolk", locale=nb)
+    other = ContentType.objects.get_for_model(Locale)  # another type, with the same id, or none at all
+    with connection.cursor() as cursor:
+        for object_id in (str(page.pk), "not-a-number", "99999999999999"):
+            cursor.execute(
+                "INSERT INTO wagtailsearch_indexentry (content_type_id, object_id, title, autocomplete, body,"
+                " title_norm, title_text, body_text) VALUES (%s, %s, '', '', '', 1.0, '', '')",
+                [other.pk, object_id],
+            )
+    assert set(IndexEntry.objects.filter(content_type=other).values_list("object_id", flat=True)) == {
+        str(page.pk),
+        "not-a-number",
+        "99999999999999",
+    }
+    with connection.cursor() as cursor:
+        cursor.execute(
+            "SELECT count(*) FROM wagtailsearch_indexentry WHERE content_type_id = %s"
+            " AND varde_live_locale_id IS NOT NULL",
+            [other.pk],
+        )
+        assert cursor.fetchone()[0] == 0
+
+
+def test_the_migration_fills_existing_entries(knowledge_site):
+    import importlib
+
+    migration = importlib.import_module("varde.knowledge.migrations.0006_index_entry_live_locale")
+    nb = Locale.objects.get(language_code="nb")
+    page = GuidancePage.objects.live().get(slug="kvalifisert-tolk", locale=nb)
+    expected = {p.pk: p.locale_id for p in GuidancePage.objects.live()}
+    with connection.cursor() as cursor:
+        cursor.execute("UPDATE wagtailsearch_indexentry SET varde_live_locale_id = NULL")
+        assert _entry_locale(page) is None
+        cursor.execute(migration.FORWARD[-1])  # the fill, as the migration ran it
+        cursor.execute(
+            "SELECT object_id::integer, varde_live_locale_id FROM wagtailsearch_indexentry"
+            " WHERE content_type_id = %s AND varde_live_locale_id IS NOT NULL",
+            [ContentType.objects.get_for_model(GuidancePage).pk],
+        )
+        assert dict(cursor.fetchall()) == expected

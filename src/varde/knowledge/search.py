@@ -10,8 +10,11 @@ found nothing), each a single SQL query that also brings the text the snippets a
   body, with Wagtail's weights (the title only when it holds a query word: otherwise its rank is 0);
   the alternatives are stemmed once and duplicates dropped; ranking runs on ids only, and only the page
   of results shown (``PAGE_SIZE`` rows, with the total count) is joined to its page and text.
+  Only live pages in the reader's language count: the index entry says so itself
+  (``varde_live_locale_id``, knowledge.0006, kept right by database triggers), so no match is joined to
+  the page table; without that column the page table is joined as before.
   ``tests/knowledge/test_search_rank.py`` checks that every page of results and the total equal the
-  full formula's. Wagtail's own backend matched ``title || body``, which no index covers, ranked
+  full formula's over the page table, both ways. Wagtail's own backend matched ``title || body``, which no index covers, ranked
   each alternative separately (two ``ts_rank`` calls per alternative per row) and carried whole page
   rows through the sort.
 * Other databases (SQLite in development and tests), or another search backend: Wagtail's backend,
@@ -160,6 +163,24 @@ def _group_tsqueries(groups: list[list[str]], config: str, vocabulary) -> list[s
     return result
 
 
+_LIVE_LOCALE: dict[str, bool] = {}  # database alias -> whether index entries carry it
+
+
+def _entries_know_live_locale() -> bool:
+    """True when ``wagtailsearch_indexentry.varde_live_locale_id`` exists (knowledge.0006: the page's
+    language while it is live, kept right by triggers), so the search needs no join to the page table
+    to keep to live pages in one language. Asked once per process."""
+    alias = connection.alias
+    if alias not in _LIVE_LOCALE:
+        with connection.cursor() as cursor:
+            cursor.execute(
+                "SELECT EXISTS (SELECT 1 FROM pg_attribute WHERE attrelid = 'wagtailsearch_indexentry'::regclass"
+                " AND attname = 'varde_live_locale_id' AND NOT attisdropped)"
+            )
+            _LIVE_LOCALE[alias] = bool(cursor.fetchone()[0])
+    return _LIVE_LOCALE[alias]
+
+
 def _postgres_hits(
     groups, *, vocabulary, locale, audience: str, topic: str, limit: int, offset: int
 ) -> tuple[list, int]:
@@ -177,13 +198,23 @@ def _postgres_hits(
     # ranked only when it holds one: most titles do not, and each ``ts_rank`` call costs as much for a
     # short title as the match test for a whole body.
     any_word = whole.replace(" & ", " | ")
-    # Only placeholders and table names are formatted into the SQL; every value is a parameter.
+    if _entries_know_live_locale():  # live pages in the language, from the entry itself
+        entries, page_id, scope = (
+            "wagtailsearch_indexentry e",
+            "e.object_id::integer",
+            "e.varde_live_locale_id = %s",
+        )
+    else:
+        entries = "wagtailsearch_indexentry e JOIN wagtailcore_page p ON p.id = e.object_id::integer"
+        page_id, scope = "p.id", "p.live AND p.locale_id = %s"
+    # Only placeholders, table names and the fixed strings above are formatted into the SQL; every value
+    # is a parameter.
     filters, filter_params = "", []
     for slug, model in ((audience, AudienceTag), (topic, TopicTag)):
         if slug:
             filters += (
                 f" AND EXISTS (SELECT 1 FROM {model._meta.db_table} x JOIN taggit_tag t ON t.id = x.tag_id"  # noqa: S608
-                " WHERE x.content_object_id = p.id AND t.slug = %s)"
+                f" WHERE x.content_object_id = {page_id} AND t.slug = %s)"
             )
             filter_params.append(slug)
     weights = get_sql_weights()
@@ -193,13 +224,12 @@ def _postgres_hits(
     # would copy every match into a tuple store first).
     sql = f"""
         WITH matches AS MATERIALIZED (
-            SELECT e.id AS entry_id, p.id AS page_id,
+            SELECT e.id AS entry_id, {page_id} AS page_id,
                    CASE WHEN e.title @@ %s::tsquery
                         THEN ts_rank(%s::float4[], e.title, %s::tsquery) * e.title_norm ELSE 0 END
                    + ts_rank(%s::float4[], e.body, %s::tsquery) AS rank
-            FROM wagtailsearch_indexentry e
-            JOIN wagtailcore_page p ON p.id = e.object_id::integer
-            WHERE e.content_type_id = %s AND {must_match} AND p.live AND p.locale_id = %s{filters}
+            FROM {entries}
+            WHERE e.content_type_id = %s AND {scope} AND {must_match}{filters}
         ), top AS (
             SELECT entry_id, page_id, rank
             FROM matches
@@ -222,8 +252,8 @@ def _postgres_hits(
         weights,
         whole,
         ContentType.objects.get_for_model(GuidancePage).pk,
-        *must_match_params,
         locale.pk,
+        *must_match_params,
         *filter_params,
         limit,
         offset,
