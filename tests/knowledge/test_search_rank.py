@@ -206,3 +206,20 @@ def test_the_migration_fills_existing_entries(knowledge_site):
             [ContentType.objects.get_for_model(GuidancePage).pk],
         )
         assert dict(cursor.fetchall()) == expected
+
+
+def test_without_the_column_search_joins_the_pages_and_says_so(knowledge_site, monkeypatch, caplog):
+    """As after a Wagtail upgrade that recreated the index table: the same results, and one warning."""
+    nb = Locale.objects.get(language_code="nb")
+    expected = [h.page.pk for h in search.guidance_search(query="tolk", locale=nb).hits]
+    monkeypatch.setattr(search, "_LIVE_LOCALE", {})  # forget what this process saw
+    with connection.cursor() as cursor:  # rolled back with the test's transaction
+        cursor.execute("SET CONSTRAINTS ALL IMMEDIATE")  # no deferred checks pending on the table
+        cursor.execute("DROP TRIGGER varde_indexentry_live_locale ON wagtailsearch_indexentry")
+        cursor.execute("ALTER TABLE wagtailsearch_indexentry DROP COLUMN varde_live_locale_id")
+    with caplog.at_level("WARNING", logger="varde.knowledge.search"):
+        assert [h.page.pk for h in search.guidance_search(query="tolk", locale=nb).hits] == expected
+        search.guidance_search(query="helse", locale=nb)
+    warnings = [r for r in caplog.records if "varde_live_locale_id" in r.getMessage()]
+    assert len(warnings) == 1
+    assert "knowledge.0006" in warnings[0].getMessage()

@@ -27,6 +27,7 @@ rendering each page's StreamField.
 
 from __future__ import annotations
 
+import logging
 import re
 import time
 from dataclasses import dataclass, field
@@ -42,6 +43,8 @@ from varde.knowledge.models import AudienceTag, GuidancePage, SearchTerm, TopicT
 from varde.knowledge.paging import PageInfo, clamp
 from varde.knowledge.selectors import filter_guidance
 from varde.knowledge.services import vocabulary_get, zero_result_record
+
+logger = logging.getLogger(__name__)
 
 PAGE_SIZE = 20
 TRIGRAM_MIN_SIMILARITY = 0.35
@@ -163,6 +166,13 @@ def _group_tsqueries(groups: list[list[str]], config: str, vocabulary) -> list[s
     return result
 
 
+# The page columns a hit is shown with (its title and address); the others are left out (deferred), since
+# building 20 full page objects took longer than the join that brings them. A template that reads
+# another field would cost a query per hit: tests/knowledge/test_search_queries_count.py would fail.
+_HIT_COLUMNS = ", ".join(
+    f"p.{name}"
+    for name in ("id", "title", "slug", "url_path", "locale_id", "content_type_id", "live", "path", "depth")
+)
 _LIVE_LOCALE: dict[str, bool] = {}  # database alias -> whether index entries carry it
 
 
@@ -178,6 +188,11 @@ def _entries_know_live_locale() -> bool:
                 " AND attname = 'varde_live_locale_id' AND NOT attisdropped)"
             )
             _LIVE_LOCALE[alias] = bool(cursor.fetchone()[0])
+        if not _LIVE_LOCALE[alias]:
+            logger.warning(
+                "Search index has no varde_live_locale_id column: search joins the page table instead"
+                " (slower). Re-apply migration knowledge.0006, see docs/operations.md."
+            )
     return _LIVE_LOCALE[alias]
 
 
@@ -236,8 +251,7 @@ def _postgres_hits(
             ORDER BY rank DESC, page_id DESC
             LIMIT %s OFFSET %s
         )
-        SELECT p.*, g.page_ptr_id, g.intro, g.owner_unit, g.owner_email, g.last_substantive_change,
-               g.next_review, e.title_text || ' ' || e.body_text AS search_text,
+        SELECT {_HIT_COLUMNS}, g.page_ptr_id, e.title_text || ' ' || e.body_text AS search_text,
                (SELECT count(*) FROM matches) AS total
         FROM top
         JOIN wagtailcore_page p ON p.id = top.page_id
