@@ -5,18 +5,18 @@ found nothing), each a single SQL query that also brings the text the snippets a
 
 * PostgreSQL: a query written here over Wagtail's own index table (``wagtailsearch_indexentry``, the
   table the bare-SQL baseline of ``bench/bench_knowledge.py`` reads). Each group of alternatives must
-  match the title or the body (``title @@ g OR body @@ g``, which the GIN index on each column can
+  match the body or the title (``body @@ g OR title @@ g``, which the GIN index on each column can
   answer); hits are ranked with ``ts_rank`` over the title (scaled by Wagtail's title norm) and the
   body, with Wagtail's weights (the title only when it holds a query word: otherwise its rank is 0);
   the alternatives are stemmed once and duplicates dropped; ranking runs on ids only, and only the page
-  of results shown (``PAGE_SIZE`` rows, with the total count) is joined to its page and text.
-  Only live pages in the reader's language count: the index entry says so itself
-  (``varde_live_locale_id``, knowledge.0006, kept right by database triggers), so no match is joined to
-  the page table; without that column the page table is joined as before.
-  ``tests/knowledge/test_search_rank.py`` checks that every page of results and the total equal the
-  full formula's over the page table, both ways. Wagtail's own backend matched ``title || body``, which no index covers, ranked
-  each alternative separately (two ``ts_rank`` calls per alternative per row) and carried whole page
-  rows through the sort.
+  of results shown (``PAGE_SIZE`` rows, with the total count) is joined to its page and text. Only live
+  pages in the reader's language count: the index entry says so itself (``varde_live_locale_id``,
+  knowledge.0006, kept right by database triggers), so no match is joined to the page table; without
+  that column the page table is joined as before. ``tests/knowledge/test_search_rank.py`` checks, both
+  ways, that every page of results and the total equal the full formula's over the page table.
+  Wagtail's own backend matched ``title || body``, which no index covers, ranked each alternative
+  separately (two ``ts_rank`` calls per alternative per row) and carried whole page rows through the
+  sort.
 * Other databases (SQLite in development and tests), or another search backend: Wagtail's backend,
   with the snippet texts read from the database index table in one more query (the intro when the
   table has no entry, as with OpenSearch).
