@@ -11,6 +11,7 @@ import datetime
 import pytest
 from django.contrib.contenttypes.models import ContentType
 from django.db import connection
+from django.test.utils import CaptureQueriesContext
 from wagtail.models import Locale
 
 from tests.knowledge.test_search_queries import QUERIES
@@ -109,6 +110,20 @@ def _entry_locale(page) -> int | None:
 
 def _total(query: str, locale) -> int:
     return search.guidance_search(query=query, locale=locale).paging.total
+
+
+def test_after_the_migrations_search_reads_the_entry_column(knowledge_site, monkeypatch):
+    monkeypatch.setattr(search, "_LIVE_LOCALE", {})  # ask the database, not this process's memo
+    assert search._entries_know_live_locale()
+    nb = Locale.objects.get(language_code="nb")
+    search.guidance_search(query="tolk", locale=nb)
+    with CaptureQueriesContext(connection) as ctx:
+        search.guidance_search(query="tolk", locale=nb)
+    ranked = [q["sql"] for q in ctx.captured_queries if "WITH matches" in q["sql"]]
+    assert len(ranked) == 1
+    matches = ranked[0].split("), top AS")[0]
+    assert "varde_live_locale_id" in matches
+    assert "wagtailcore_page" not in matches  # no match is joined to the page table
 
 
 def test_unpublishing_takes_a_page_out_of_search_and_publishing_brings_it_back(knowledge_site):
