@@ -238,3 +238,21 @@ def test_without_the_column_search_joins_the_pages_and_says_so(knowledge_site, m
     warnings = [r for r in caplog.records if "varde_live_locale_id" in r.getMessage()]
     assert len(warnings) == 1
     assert "knowledge.0006" in warnings[0].getMessage()
+
+
+def test_a_stale_entry_never_shows_an_unpublished_page(knowledge_site):
+    """Two transactions racing (an unpublish, and the first index write elsewhere) could leave an entry
+    saying "live"; the rows shown are checked against the page table, so the page is left out."""
+    nb = Locale.objects.get(language_code="nb")
+    page = GuidancePage.objects.live().get(slug="kvalifisert-tolk", locale=nb)
+    page.unpublish()
+    with connection.cursor() as cursor:
+        # The entry's trigger fires only when its page or type changes, so this write stands.
+        cursor.execute(
+            "UPDATE wagtailsearch_indexentry SET varde_live_locale_id = %s"
+            " WHERE content_type_id = %s AND object_id = %s",
+            [nb.pk, ContentType.objects.get_for_model(GuidancePage).pk, str(page.pk)],
+        )
+    assert _entry_locale(page) == nb.pk  # the stale state
+    slugs = [h.page.slug for h in search.guidance_search(query="kvalifisert tolk", locale=nb).hits]
+    assert "kvalifisert-tolk" not in slugs

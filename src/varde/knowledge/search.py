@@ -233,6 +233,9 @@ def _postgres_hits(
             )
             filter_params.append(slug)
     weights = get_sql_weights()
+    # The rows shown are checked against the page table once more (``p.live``): a page unpublished at the
+    # very instant its first index entry was written elsewhere could carry a stale language (the two
+    # transactions do not see each other); it is then left out rather than shown.
     # Rank every match on ids only (``matches``, materialised so the rank is computed once), then fetch
     # the wide columns for the page of rows kept: otherwise every match would carry its page row and its
     # text through the sort. The total is counted from the materialised matches once (a window count
@@ -254,7 +257,7 @@ def _postgres_hits(
         SELECT {_HIT_COLUMNS}, g.page_ptr_id, e.title_text || ' ' || e.body_text AS search_text,
                (SELECT count(*) FROM matches) AS total
         FROM top
-        JOIN wagtailcore_page p ON p.id = top.page_id
+        JOIN wagtailcore_page p ON p.id = top.page_id AND p.live
         JOIN knowledge_guidancepage g ON g.page_ptr_id = p.id
         JOIN wagtailsearch_indexentry e ON e.id = top.entry_id
         ORDER BY top.rank DESC, p.id DESC
