@@ -23,6 +23,12 @@ from django.db import migrations
 from varde.knowledge.migrations._postgresql import postgresql_only
 
 # A page's entry: the same content type, and the page id as text (Wagtail's object_id is a string).
+FILL = """
+    UPDATE wagtailsearch_indexentry e SET varde_live_locale_id = p.locale_id
+    FROM wagtailcore_page p
+    WHERE e.object_id ~ '^[0-9]{1,9}$' AND p.id = e.object_id::integer
+      AND p.content_type_id = e.content_type_id AND p.live
+"""
 FORWARD = [
     "ALTER TABLE wagtailsearch_indexentry ADD COLUMN IF NOT EXISTS varde_live_locale_id integer",
     """
@@ -72,12 +78,9 @@ FORWARD = [
     AFTER INSERT OR DELETE ON wagtailcore_page
     FOR EACH ROW EXECUTE FUNCTION varde_page_live_locale()
     """,
-    """
-    UPDATE wagtailsearch_indexentry e SET varde_live_locale_id = p.locale_id
-    FROM wagtailcore_page p
-    WHERE e.object_id ~ '^[0-9]{1,9}$' AND p.id = e.object_id::integer
-      AND p.content_type_id = e.content_type_id AND p.live
-    """,
+    FILL,
+    # The planner's statistics for the new column, so the first searches are planned with them.
+    "ANALYZE wagtailsearch_indexentry",
 ]
 BACKWARD = [
     "DROP TRIGGER IF EXISTS varde_page_live_locale_insert_delete ON wagtailcore_page",
