@@ -70,6 +70,13 @@ def test_axe_check_also_covers_pages_without_javascript(live_site, browser_page_
     assert browser_page_nojs.locator("html").get_attribute("lang") == "en"
 
 
+def _assert_message_page(page, lang, heading):
+    """An error page without JavaScript: in the page's language, its heading, and no axe violations."""
+    assert page.locator("html").get_attribute("lang") == lang
+    expect(page.get_by_role("heading", level=1)).to_have_text(heading)
+    assert_no_axe_violations(page)
+
+
 @pytest.mark.parametrize(
     ("path", "lang", "heading"),
     [
@@ -84,9 +91,7 @@ def test_the_plain_message_page_reads_in_the_page_language_without_javascript(
     """The 400/503 page is rendered without the base template; it must still pass axe on its own."""
     response = browser_page_nojs.goto(live_site.url + path)
     assert response.status == 400
-    assert browser_page_nojs.locator("html").get_attribute("lang") == lang
-    expect(browser_page_nojs.get_by_role("heading", level=1)).to_have_text(heading)
-    assert_no_axe_violations(browser_page_nojs)
+    _assert_message_page(browser_page_nojs, lang, heading)
 
 
 @pytest.mark.parametrize(
@@ -107,6 +112,4 @@ def test_the_rate_limit_page_reads_in_the_page_language_without_javascript(
     assert browser_page_nojs.goto(f"{live_site.url}{path}?q=tolk").status == 200
     response = browser_page_nojs.goto(f"{live_site.url}{path}?q=barn")
     assert response.status == 429
-    assert browser_page_nojs.locator("html").get_attribute("lang") == lang
-    expect(browser_page_nojs.get_by_role("heading", level=1)).to_have_text(heading)
-    assert_no_axe_violations(browser_page_nojs)
+    _assert_message_page(browser_page_nojs, lang, heading)

@@ -108,6 +108,10 @@ def _entry_locale(page) -> int | None:
         return cursor.fetchone()[0]
 
 
+def _tolk_page(locale) -> GuidancePage:
+    return GuidancePage.objects.live().get(slug="kvalifisert-tolk", locale=locale)
+
+
 def _total(query: str, locale) -> int:
     return search.guidance_search(query=query, locale=locale).paging.total
 
@@ -128,7 +132,7 @@ def test_after_the_migrations_search_reads_the_entry_column(knowledge_site, monk
 
 def test_unpublishing_takes_a_page_out_of_search_and_publishing_brings_it_back(knowledge_site):
     nb = Locale.objects.get(language_code="nb")
-    page = GuidancePage.objects.live().get(slug="kvalifisert-tolk", locale=nb)
+    page = _tolk_page(nb)
     assert _entry_locale(page) == nb.pk
     before = _total("tolk", nb)
 
@@ -145,7 +149,7 @@ def test_unpublishing_takes_a_page_out_of_search_and_publishing_brings_it_back(k
 def test_a_bulk_update_without_signals_is_followed_too(knowledge_site):
     """Nothing in Python sees ``QuerySet.update``; the trigger on the page table does."""
     nb = Locale.objects.get(language_code="nb")
-    page = GuidancePage.objects.live().get(slug="kvalifisert-tolk", locale=nb)
+    page = _tolk_page(nb)
     before = _total("tolk", nb)
     GuidancePage.objects.filter(pk=page.pk).update(live=False)
     assert _entry_locale(page) is None
@@ -156,7 +160,7 @@ def test_a_bulk_update_without_signals_is_followed_too(knowledge_site):
 
 def test_a_draft_is_not_found_until_it_is_published(knowledge_site):
     nb = Locale.objects.get(language_code="nb")
-    parent = GuidancePage.objects.live().get(slug="kvalifisert-tolk", locale=nb).get_parent()
+    parent = _tolk_page(nb).get_parent()
     draft = GuidancePage(
         title="Tolkeutkast",
         slug="tolkeutkast",
@@ -181,7 +185,7 @@ def test_an_entry_that_is_not_a_page_gets_no_language_and_no_error(knowledge_sit
     from wagtail.search.models import IndexEntry
 
     nb = Locale.objects.get(language_code="nb")
-    page = GuidancePage.objects.live().get(slug="kvalifisert-tolk", locale=nb)
+    page = _tolk_page(nb)
     other = ContentType.objects.get_for_model(Locale)  # another type, with the same id, or none at all
     with connection.cursor() as cursor:
         for object_id in (str(page.pk), "not-a-number", "99999999999999"):
@@ -209,7 +213,7 @@ def test_the_migration_fills_existing_entries(knowledge_site):
 
     migration = importlib.import_module("varde.knowledge.migrations.0006_index_entry_live_locale")
     nb = Locale.objects.get(language_code="nb")
-    page = GuidancePage.objects.live().get(slug="kvalifisert-tolk", locale=nb)
+    page = _tolk_page(nb)
     expected = {p.pk: p.locale_id for p in GuidancePage.objects.live()}
     with connection.cursor() as cursor:
         cursor.execute("UPDATE wagtailsearch_indexentry SET varde_live_locale_id = NULL")
@@ -244,7 +248,7 @@ def test_a_stale_entry_never_shows_an_unpublished_page(knowledge_site):
     """Two transactions racing (an unpublish, and the first index write elsewhere) could leave an entry
     saying "live"; the rows shown are checked against the page table, so the page is left out."""
     nb = Locale.objects.get(language_code="nb")
-    page = GuidancePage.objects.live().get(slug="kvalifisert-tolk", locale=nb)
+    page = _tolk_page(nb)
     page.unpublish()
     with connection.cursor() as cursor:
         # The entry's trigger fires only when its page or type changes, so this write stands.

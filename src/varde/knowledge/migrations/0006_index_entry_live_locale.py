@@ -45,14 +45,17 @@ FORWARD = [
     """
     CREATE OR REPLACE FUNCTION varde_page_live_locale() RETURNS trigger LANGUAGE plpgsql AS $$
     BEGIN
-        IF TG_OP IN ('UPDATE', 'DELETE') THEN
+        -- Entries under the old type (or of a deleted page) no longer belong to a live page.
+        IF TG_OP = 'DELETE' OR (TG_OP = 'UPDATE' AND OLD.content_type_id <> NEW.content_type_id) THEN
             UPDATE wagtailsearch_indexentry SET varde_live_locale_id = NULL
             WHERE content_type_id = OLD.content_type_id AND object_id = OLD.id::text
               AND varde_live_locale_id IS NOT NULL;
         END IF;
-        IF TG_OP IN ('UPDATE', 'INSERT') AND NEW.live THEN
-            UPDATE wagtailsearch_indexentry SET varde_live_locale_id = NEW.locale_id
-            WHERE content_type_id = NEW.content_type_id AND object_id = NEW.id::text;
+        IF TG_OP <> 'DELETE' THEN  -- one write: the page's language while live, NULL otherwise
+            UPDATE wagtailsearch_indexentry
+            SET varde_live_locale_id = CASE WHEN NEW.live THEN NEW.locale_id END
+            WHERE content_type_id = NEW.content_type_id AND object_id = NEW.id::text
+              AND varde_live_locale_id IS DISTINCT FROM (CASE WHEN NEW.live THEN NEW.locale_id END);
         END IF;
         RETURN NULL;
     END $$
