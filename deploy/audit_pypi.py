@@ -8,7 +8,10 @@ latest release, and says nothing certain about an older pin. So, for each packag
 
 * pinned at the latest release: audited with the project's advisory list (any entry is a finding);
 * pinned behind the latest release: not audited (reason given); advisories the latest release still has
-  with no fix are printed as a warning, since they are likely to affect the older pin too;
+  with no fix are printed as a warning, since they are likely to affect the older pin too. The reason says
+  whether the pin is the newest release of its series (same major.minor, as Django 5.2.x on the LTS):
+  security fixes for a series come as its patch releases, so a newer one is printed as a warning with
+  the command that takes it (``make lock-upgrade``);
 * a pinned release that its maintainers yanked is printed as a warning.
 
 Exit codes, as deploy/audit.sh: 0 every package audited, nothing known; 1 vulnerabilities found;
@@ -35,6 +38,32 @@ _PIN = re.compile(r"^([A-Za-z0-9][A-Za-z0-9._-]*)==([^\s;#\\]+)", re.MULTILINE)
 def canonical(name: str) -> str:
     """PEP 503 normalised name."""
     return re.sub(r"[-_.]+", "-", name).lower()
+
+
+def release(version: str) -> tuple[int, ...] | None:
+    """The numeric release of a final version (``5.2.20`` → (5, 2, 20)); None for a pre-, post- or dev
+    release, or a version this does not read."""
+    parts = version.split(".")
+    return tuple(int(p) for p in parts) if all(p.isdigit() for p in parts) else None
+
+
+def newer_in_series(version: str, releases: dict[str, list]) -> list[str]:
+    """Final releases after ``version`` in its series (the same first two numbers), oldest first, leaving
+    out releases whose files are all yanked."""
+    pinned = release(version)
+    if pinned is None or len(pinned) < 2:
+        return []
+    newer = []
+    for candidate, files in releases.items():
+        number = release(candidate)
+        if (
+            number
+            and number[:2] == pinned[:2]
+            and number > pinned
+            and not all(f.get("yanked") for f in files)
+        ):
+            newer.append((number, candidate))
+    return [candidate for _, candidate in sorted(newer)]
 
 
 def pins(lock_text: str) -> dict[str, str]:
@@ -81,8 +110,19 @@ def assess(pinned: dict[str, str], projects: dict[str, dict | str]) -> Report:
                 fixed = ",".join(advisory.get("fixed_in") or []) or "no release yet"
                 report.vulnerable.append((name, version, str(advisory.get("id", "?")), fixed))
             continue
+        series = ".".join(version.split(".")[:2])
+        newer = newer_in_series(version, project.get("releases", {}))
+        if newer:
+            report.warnings.append(
+                f"{name}: {', '.join(newer)} out in the {series}.x series pinned at {version} (patch releases"
+                " carry the series' security fixes): run make lock-upgrade"
+            )
+        place = f"{len(newer)} newer in its {series}.x series" if newer else f"the newest {series}.x release"
         report.not_audited.append(
-            (name, f"pinned {version}, latest is {latest}: PyPI lists advisories for the latest release only")
+            (
+                name,
+                f"pinned {version} ({place}), latest is {latest}: PyPI lists advisories for the latest release only",
+            )
         )
         unfixed = [str(a.get("id", "?")) for a in advisories if not a.get("fixed_in")]
         if unfixed:

@@ -99,3 +99,40 @@ def test_main_audits_only_what_pip_audit_skipped(tmp_path, monkeypatch, capsys):
     assert audit.main([str(tmp_path / "lock"), str(tmp_path / "report.json")]) == 0
     assert asked == ["beta"]
     assert "1 packages, 1 audited, 0 not audited, 0 vulnerabilities" in capsys.readouterr().out
+
+
+def _files(yanked=False):
+    return [{"yanked": yanked}]
+
+
+def test_a_pin_behind_latest_that_is_the_newest_of_its_series_says_so_without_a_warning():
+    releases = {v: _files() for v in ("5.2.9", "5.2.19", "5.2.20", "6.0", "6.1.3", "5.3.0")}
+    report = audit.assess({"django": "5.2.20"}, {"django": _project("6.1.3", releases=releases)})
+    [(name, reason)] = report.not_audited
+    assert name == "django" and "the newest 5.2.x release" in reason
+    assert report.warnings == [] and report.exit_code == 3
+
+
+def test_a_newer_patch_in_the_pinned_series_is_warned_with_the_command_that_takes_it():
+    releases = {
+        "5.2.20": _files(),
+        "5.2.21": _files(),
+        "5.2.100": _files(),  # compared as numbers, not text
+        "5.2.22": _files(yanked=True),  # yanked: not offered
+        "5.2.23rc1": _files(),  # pre-release: not offered
+        "6.1.3": _files(),
+    }
+    report = audit.assess({"django": "5.2.20"}, {"django": _project("6.1.3", releases=releases)})
+    [warning] = report.warnings
+    assert warning.startswith("django: 5.2.21, 5.2.100 out in the 5.2.x series pinned at 5.2.20")
+    assert "make lock-upgrade" in warning
+    assert "2 newer in its 5.2.x series" in report.not_audited[0][1]
+    assert report.exit_code == 3  # still not audited: a warning never turns into a pass
+
+
+@pytest.mark.parametrize(
+    ("version", "expected"),
+    [("5.2.20", (5, 2, 20)), ("2.10", (2, 10)), ("1.0rc1", None), ("2.0.post1", None)],
+)
+def test_release_reads_final_versions_only(version, expected):
+    assert audit.release(version) == expected

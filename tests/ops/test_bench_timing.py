@@ -3,7 +3,6 @@
 import time
 
 import pytest
-
 from bench._timing import interleaved, p50, p95, time_ms
 
 
