@@ -2,13 +2,16 @@
 database with deploy/backup.sh and deploy/restore.sh, then compare row counts table by table.
 Skips on SQLite (back up the file instead; see docs/operations.md)."""
 
+import os
 import shutil
 import subprocess
+import time
 from pathlib import Path
 from urllib.parse import quote
 
 import pytest
 from django.db import connection
+from prometheus_client.parser import text_string_to_metric_families
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -64,15 +67,31 @@ def test_dump_restores_into_a_fresh_database_with_every_row(chrome_site, restore
     assert before["wagtailcore_page"] > 3 and before["django_migrations"] > 10
 
     dump = tmp_path / "varde.dump"
+    metrics_dir = tmp_path / "textfile"
+    metrics_dir.mkdir()
+    started = time.time()
     out = subprocess.run(
         [ROOT / "deploy/backup.sh", _url(connection.settings_dict["NAME"]), dump],
         capture_output=True,
         text=True,
         check=True,
         timeout=120,
+        env={**os.environ, "BACKUP_METRICS_DIR": str(metrics_dir)},
     )
     assert out.stdout.strip() == str(dump) and dump.stat().st_size > 0
     assert oct(dump.stat().st_mode & 0o777) == "0o600"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["textfile", "varde.dump"]  # no partial file left
+    # The backup's time and size, for node_exporter's textfile collector (deploy/prometheus alerts)
+    prom = metrics_dir / "varde_backup.prom"
+    assert [p.name for p in metrics_dir.iterdir()] == ["varde_backup.prom"]  # no temporary file left
+    assert oct(prom.stat().st_mode & 0o777) == "0o644"  # node_exporter runs as another user
+    values = {
+        sample.name: sample.value
+        for family in text_string_to_metric_families(prom.read_text())
+        for sample in family.samples
+    }
+    assert int(started) <= values["varde_backup_last_success_timestamp_seconds"] <= time.time()
+    assert values["varde_backup_size_bytes"] == dump.stat().st_size
     subprocess.run(
         [ROOT / "deploy/restore.sh", dump, _url(restore_database)],
         capture_output=True,
