@@ -12,6 +12,7 @@ from prometheus_client.parser import text_string_to_metric_families
 
 ROOT = Path(__file__).resolve().parents[2]
 RULES = yaml.safe_load((ROOT / "deploy/prometheus/varde-alerts.yml").read_text())["groups"]
+SCRAPE = yaml.safe_load((ROOT / "deploy/prometheus/prometheus.example.yml").read_text())
 ALERTS = [rule for group in RULES for rule in group["rules"]]
 
 # Metrics that come from elsewhere than the app's /metrics, and where (checked below).
@@ -67,6 +68,11 @@ def test_every_alert_is_complete():
             assert re.fullmatch(r"\d+[smh]", rule["for"]), rule["alert"]
 
 
+def test_the_example_scrape_configuration_loads_these_rules():
+    assert SCRAPE["rule_files"] == ["varde-alerts.yml"]
+    assert (ROOT / "deploy/prometheus" / SCRAPE["rule_files"][0]).is_file()
+
+
 def test_every_runbook_points_at_a_heading_of_the_operations_guide():
     headings = re.findall(r"^#{2,3} (.+)$", (ROOT / "docs/operations.md").read_text(), flags=re.MULTILINE)
     anchors = {re.sub(r"[^\w\- ]", "", h).strip().lower().replace(" ", "-") for h in headings}
@@ -92,6 +98,8 @@ def test_every_metric_label_and_view_read_exists(rule, app_metrics):
     assert selectors, rule["alert"]
     for selector in selectors:
         name, matchers = selector.name, _matchers(selector)
+        jobs = {value for label, value in matchers if label == "job"}
+        assert jobs <= {job["job_name"] for job in SCRAPE["scrape_configs"]}, f"{rule['alert']}: {jobs}"
         if name in PROMETHEUS_OWN | BLACKBOX:
             assert {label for label, _ in matchers} <= {"job"}, name
         elif name.startswith("varde_backup_"):
