@@ -5,7 +5,6 @@ VENV := .venv
 BIN := $(VENV)/bin
 PY := $(BIN)/python
 VENDOR := src/varde/core/static/varde/vendor
-DS := node_modules/@digdir/designsystemet-css/dist
 HOST ?= 127.0.0.1
 PORT ?= 8000
 PYTEST_ARGS ?=
@@ -45,11 +44,8 @@ node_modules/.package-lock.json: package-lock.json package.json
 
 assets: $(VENDOR)/designsystemet.css
 
-$(VENDOR)/designsystemet.css: node_modules/.package-lock.json
-	mkdir -p $(VENDOR)
-	cp $(DS)/src/index.css $(VENDOR)/designsystemet.css
-	cp $(DS)/theme/designsystemet.css $(VENDOR)/designsystemet-theme.css
-	cp node_modules/@digdir/designsystemet-css/LICENSE $(VENDOR)/LICENSE-designsystemet.txt
+$(VENDOR)/designsystemet.css: node_modules/.package-lock.json deploy/vendor-assets.sh
+	deploy/vendor-assets.sh node_modules $(VENDOR)
 
 system-deps:
 	@command -v msgfmt >/dev/null || (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq gettext)

@@ -1,8 +1,9 @@
 """Gunicorn configuration for Varde.
 
 Worker model: synchronous workers, (2 x cores) + 1 by default. Pages are server-rendered and short;
-the slow work (PDFs, reports) runs as background tasks, so sync workers behind nginx are enough: nginx
-buffers slow clients, so a sync worker is only busy while Django works. Every worker is stateless:
+PDFs render on request (a section's in seconds, within the timeout below) and are then kept by nginx's
+page cache. Sync workers behind nginx are enough: nginx buffers slow clients, so a sync worker is only
+busy while Django works. Every worker is stateless:
 sessions and cache live in Redis, data in PostgreSQL, so any number of servers can run side by side.
 
 Environment: GUNICORN_BIND, GUNICORN_WORKERS, GUNICORN_TIMEOUT, GUNICORN_ACCESSLOG ("-" for stdout,

@@ -49,3 +49,18 @@ def test_unknown_django_env_is_refused():
     result = _manage("check", extra_env={"DJANGO_ENV": "staging"})
     assert result.returncode != 0
     assert "DJANGO_ENV" in result.stderr
+
+
+def test_check_deploy_refuses_upload_directories_inside_the_python_environment():
+    inside = Path(sys.prefix) / "var" / "private"
+    result = _manage("check", "--deploy", extra_env={**PRODUCTION_ENV, "WORKSPACE_PRIVATE_ROOT": str(inside)})
+    assert result.returncode != 0
+    assert "varde.E001" in result.stderr and "WORKSPACE_PRIVATE_ROOT" in result.stderr
+
+
+def test_check_deploy_refuses_a_directory_that_cannot_be_created(tmp_path):
+    blocker = tmp_path / "a-file"
+    blocker.write_text("not a directory")
+    result = _manage("check", "--deploy", extra_env={**PRODUCTION_ENV, "MEDIA_ROOT": str(blocker / "media")})
+    assert result.returncode != 0
+    assert "varde.E002" in result.stderr and "MEDIA_ROOT" in result.stderr

@@ -9,6 +9,6 @@ class CoreConfig(AppConfig):
     verbose_name = "Varde: kjerne"
 
     def ready(self):
-        from varde.core import sites
+        from varde.core import checks, sites  # noqa: F401 - checks registers the deploy checks
 
         sites.install()  # Wagtail's site look-up in one plain SQL query (see varde/core/sites.py)

@@ -12,8 +12,7 @@ from django.utils.translation import gettext_lazy as _
 
 def private_storage() -> FileSystemStorage:
     """Meeting documents live outside MEDIA_ROOT: they are served only through an access-checked view."""
-    location = getattr(settings, "WORKSPACE_PRIVATE_ROOT", None) or (settings.BASE_DIR / "var" / "private")
-    return FileSystemStorage(location=location, base_url=None)
+    return FileSystemStorage(location=settings.WORKSPACE_PRIVATE_ROOT, base_url=None)
 
 
 class Role(models.TextChoices):
