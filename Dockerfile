@@ -33,6 +33,8 @@ RUN apt-get update \
     && useradd --system --uid 10001 --home-dir /srv/varde varde
 WORKDIR /srv/varde
 COPY requirements.lock pyproject.toml ./
+# The one lock file (the same versions CI tested and pip-audit checked) also holds the test tools; they
+# are never imported at run time.
 RUN python -m venv .venv && .venv/bin/pip install -r requirements.lock
 COPY manage.py ./
 COPY deploy ./deploy
