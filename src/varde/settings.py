@@ -312,6 +312,9 @@ AXES_FAILURE_LIMIT = env.int("AXES_FAILURE_LIMIT", default=5)  # workspace: lock
 AXES_COOLOFF_TIME = env.int("AXES_COOLOFF_HOURS", default=1)  # workspace: hours
 AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]  # workspace: per account and address
 AXES_USERNAME_CALLABLE = "varde.workspace.auth.axes_username"  # workspace: allauth sends "email"/"login"
+# workspace: the client's own address behind nginx (TRUSTED_PROXIES), as a keyed-hash stand-in, not the
+# proxy's address for everyone and not the real one (varde.core.ratelimit.client_pseudonym)
+AXES_CLIENT_IP_CALLABLE = "varde.core.ratelimit.client_pseudonym"
 AXES_LOCKOUT_TEMPLATE = "workspace/locked_out.html"  # workspace
 AXES_RESET_ON_SUCCESS = True  # workspace
 AXES_RESET_COOL_OFF_ON_FAILURE_DURING_LOCKOUT = (
@@ -347,4 +350,6 @@ MIDDLEWARE.insert(  # ops: after authentication, so a signed-in member counts as
     MIDDLEWARE.index("django.contrib.auth.middleware.AuthenticationMiddleware") + 1,
     "varde.core.ratelimit.RateLimitMiddleware",
 )
-VARDE_TRUSTED_PROXIES = env.list("TRUSTED_PROXIES", default=["127.0.0.1", "::1"])  # ops: X-Forwarded-For
+VARDE_TRUSTED_PROXIES = env.list(  # ops: addresses or networks whose X-Forwarded-For is believed
+    "TRUSTED_PROXIES", default=["127.0.0.1", "::1"]
+)

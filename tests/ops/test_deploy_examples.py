@@ -144,3 +144,12 @@ def test_every_script_a_systemd_unit_runs_from_the_checkout_exists(unit):
         if path.startswith((".venv/", "var/")) or path == "var":
             continue
         assert (ROOT / path).exists(), f"{unit.name} runs {path}, which is not in the repository"
+
+
+def test_the_app_servers_believe_forwarded_addresses_from_the_compose_network_only():
+    import ipaddress
+
+    [subnet] = [entry["subnet"] for entry in COMPOSE["networks"]["default"]["ipam"]["config"]]
+    trusted = SERVICES["app1"]["environment"]["TRUSTED_PROXIES"].split(",")
+    assert [ipaddress.ip_network(t) for t in trusted] == [ipaddress.ip_network(subnet)]
+    assert "172.30." not in NGINX  # the host install keeps loopback (env.example's default)

@@ -11,7 +11,7 @@ from ninja import Router
 from ninja.testing import TestClient
 
 from varde.core import ratelimit
-from varde.core.ratelimit import Rate, client_address, client_key, hit, parse_rate
+from varde.core.ratelimit import Rate, client_address, client_key, client_pseudonym, hit, parse_rate
 
 pytestmark = pytest.mark.django_db
 
@@ -261,3 +261,39 @@ def test_the_rules_do_nothing_when_limits_are_off(client):
         for _ in range(3):
             assert client.post("/avdekke/sjekk/", {}, REMOTE_ADDR="203.0.113.7").status_code != 429
             assert client.get("/api/v1/services/", REMOTE_ADDR="203.0.113.7").status_code == 200
+
+
+def test_trusted_proxies_may_be_networks(rf, settings):
+    settings.VARDE_TRUSTED_PROXIES = ["172.30.0.0/24", "not-an-address"]  # a container network
+    behind = rf.get("/", REMOTE_ADDR="172.30.0.7", HTTP_X_FORWARDED_FOR="198.51.100.7")
+    assert client_address(behind) == "198.51.100.7"
+    outside = rf.get("/", REMOTE_ADDR="172.31.0.7", HTTP_X_FORWARDED_FOR="198.51.100.7")
+    assert client_address(outside) == "172.31.0.7"
+
+
+def _behind_nginx(rf, client: str):
+    return rf.post("/konto/login/", REMOTE_ADDR="127.0.0.1", HTTP_X_FORWARDED_FOR=client)
+
+
+def test_the_pseudonym_is_one_stable_stand_in_per_client_and_hides_the_address(rf, settings):
+    import ipaddress
+
+    first = client_pseudonym(_behind_nginx(rf, "198.51.100.7"))
+    assert first == client_pseudonym(_behind_nginx(rf, "198.51.100.7"))
+    assert first != client_pseudonym(_behind_nginx(rf, "198.51.100.8"))
+    assert ipaddress.ip_address(first) in ipaddress.ip_network("fd00::/8")
+    assert "198.51.100.7" not in first
+    settings.SECRET_KEY = "another-secret-key-" * 3
+    assert client_pseudonym(_behind_nginx(rf, "198.51.100.7")) != first
+
+
+def test_sign_in_protection_counts_the_client_behind_nginx_not_nginx(rf):
+    """django-axes' lockout and allauth's rate limits see each client's stand-in, not 127.0.0.1."""
+    from allauth.account.adapter import get_adapter
+    from axes.helpers import get_client_ip_address
+
+    request = _behind_nginx(rf, "198.51.100.7")
+    expected = client_pseudonym(request)
+    assert get_client_ip_address(request) == expected
+    assert get_adapter(request).get_client_ip(request) == expected
+    assert expected != client_pseudonym(_behind_nginx(rf, "203.0.113.9"))

@@ -114,6 +114,28 @@ def test_lockout_after_repeated_failures(client, make_member, settings):
     assert AuditEvent.objects.filter(action="login_failed").count() >= settings.AXES_FAILURE_LIMIT
 
 
+def test_lockout_is_per_client_behind_nginx_not_for_everyone(client, make_member, settings):
+    """Behind nginx every request comes from 127.0.0.1. django-axes' one-hour lockout must hold the
+    guesser's own address (from X-Forwarded-For, through the trusted proxy), not every address."""
+    from django.core.cache import cache
+
+    make_member(Role.MEMBER, email="shared@example.invalid")
+    url = reverse("account_login")
+    guesser = {"REMOTE_ADDR": "127.0.0.1", "HTTP_X_FORWARDED_FOR": "198.51.100.66"}
+    member = {"REMOTE_ADDR": "127.0.0.1", "HTTP_X_FORWARDED_FOR": "203.0.113.10"}
+    right = {"login": "shared@example.invalid", "password": "a-long-test-password"}
+    for _ in range(settings.AXES_FAILURE_LIMIT):
+        response = client.post(url, {**right, "password": "wrong-password-1"}, **guesser)
+    assert response.status_code == 429
+    # allauth also holds the account itself for 5 minutes after 5 failures, from anywhere (its
+    # "login_failed" limit, in the cache); let that window pass. axes' lockout is in the database.
+    cache.clear()
+    assert client.post(url, right, **guesser).status_code == 429  # the guesser's address stays locked
+    response = client.post(url, right, **member)
+    assert response.status_code == 302  # the member, elsewhere, goes on to the second factor
+    assert "midlertidig sperret" not in response.content.decode()
+
+
 def test_login_page_renders(client, db):
     response = client.get(reverse("account_login"))
     assert response.status_code == 200

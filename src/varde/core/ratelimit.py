@@ -24,7 +24,7 @@ remember a decorator: the API, PDF renders, and form posts outside the admin.
 
 Settings: ``VARDE_RATELIMIT_ENABLED`` (off in the test profile unless a test turns it on),
 ``VARDE_RATELIMITS`` (``{"scope": "rate"}`` overrides), ``VARDE_RATELIMIT_RULES``,
-``VARDE_TRUSTED_PROXIES`` (addresses whose ``X-Forwarded-For`` is believed; default loopback).
+``VARDE_TRUSTED_PROXIES`` (addresses or networks whose ``X-Forwarded-For`` is believed; default loopback).
 """
 
 from __future__ import annotations
@@ -71,9 +71,26 @@ def parse_rate(text: str) -> Rate:
     return Rate(count=int(count), period=period)
 
 
+@functools.lru_cache(maxsize=8)
+def _networks(entries: tuple[str, ...]) -> tuple[ipaddress.IPv4Network | ipaddress.IPv6Network, ...]:
+    """``TRUSTED_PROXIES`` entries as networks: an address is a network of one, and a range such as a
+    container network's ``172.30.0.0/24`` is allowed. An entry that is neither is ignored."""
+    networks = []
+    for entry in entries:
+        try:
+            networks.append(ipaddress.ip_network(entry.strip(), strict=False))
+        except ValueError:
+            logger.warning("TRUSTED_PROXIES: %r is not an address or a network; ignored", entry)
+    return tuple(networks)
+
+
 def _trusted(address: str) -> bool:
-    trusted = getattr(settings, "VARDE_TRUSTED_PROXIES", DEFAULT_TRUSTED_PROXIES)
-    return address in trusted
+    trusted = tuple(getattr(settings, "VARDE_TRUSTED_PROXIES", DEFAULT_TRUSTED_PROXIES))
+    try:
+        ip = ipaddress.ip_address(address)
+    except ValueError:
+        return False
+    return any(ip in network for network in _networks(trusted))
 
 
 def _valid_ip(text: str) -> str | None:
@@ -97,6 +114,22 @@ def client_address(request) -> str:
         if not _trusted(address):
             return address
     return remote
+
+
+def client_pseudonym(request) -> str:
+    """A stable stand-in address for the client, for the libraries that key on an IP address:
+    django-axes' lockout per account and address, and allauth's rate limits (``AXES_CLIENT_IP_CALLABLE``,
+    ``varde.workspace.auth.AccountAdapter``). Left to themselves they read ``REMOTE_ADDR``, which behind
+    nginx is the proxy's for everyone: one person's failed sign-ins would then lock an account for
+    every address, and allauth's per-address limits would count the whole country as one client.
+
+    An IPv6 address in the unique-local range ``fd00::/8``, made from a keyed hash of the real client
+    address (``client_address``): each client gets its own, and what axes stores cannot be turned back
+    into the address."""
+    digest = hmac.new(
+        settings.SECRET_KEY.encode(), f"ip:{client_address(request)}".encode(), hashlib.sha256
+    ).digest()
+    return str(ipaddress.IPv6Address(b"\xfd" + digest[:15]))
 
 
 def client_key(request) -> str:

@@ -90,6 +90,13 @@ class AccountAdapter(DefaultAccountAdapter):
     def is_open_for_signup(self, request) -> bool:
         return False
 
+    def get_client_ip(self, request) -> str:
+        """allauth's rate limits count per client: the client behind nginx, not nginx, and as a
+        keyed-hash stand-in rather than the address itself."""
+        from varde.core.ratelimit import client_pseudonym
+
+        return client_pseudonym(request)
+
 
 def session_has_mfa(request) -> bool:
     if request.session.get(MFA_SESSION_KEY):
