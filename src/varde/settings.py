@@ -327,6 +327,7 @@ VARDE_WORKSPACE_AUDIT_RETENTION_DAYS = env.int(  # workspace: audit log kept 1 y
 
 # --- ops: metrics, readiness and rate limits (production readiness, see docs/operations.md) ---
 MIDDLEWARE.insert(0, "varde.core.metrics.MetricsMiddleware")  # ops: request counts and latency by view
+MIDDLEWARE.insert(1, "varde.core.middleware.ProbeMiddleware")  # ops: probes by a server's own address
 _AFTER_LOCALE = (
     MIDDLEWARE.index("django.middleware.locale.LocaleMiddleware") + 1
 )  # the language is known there

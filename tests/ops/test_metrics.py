@@ -102,3 +102,30 @@ def test_unknown_methods_are_folded(rf):
 
 def test_view_label_without_match(rf):
     assert metrics.view_label(rf.get("/")) == "unresolved"
+
+
+PRODUCTION_HOSTS = {"ALLOWED_HOSTS": ["varde.example.no"], "SECURE_SSL_REDIRECT": True}
+
+
+@pytest.mark.parametrize("path", ["/healthz", "/readyz"])
+def test_probes_answer_by_the_servers_own_address_over_plain_http(client, settings, path):
+    """A load balancer, a container health check or a deploy script calls each server as
+    http://127.0.0.1:8001/…: neither the host check nor the HTTPS redirect may turn that into 400/301."""
+    for name, value in PRODUCTION_HOSTS.items():
+        setattr(settings, name, value)
+    response = client.get(path, HTTP_HOST="127.0.0.1:8001")
+    assert response.status_code == 200 and response.json()["status"] == "ok"
+    # Every other path keeps both protections.
+    assert client.get("/", HTTP_HOST="127.0.0.1:8001").status_code == 400
+    assert client.get("/", HTTP_HOST="varde.example.no").status_code == 301
+
+
+def test_metrics_by_the_servers_own_address_keep_their_own_check_and_count_probes(client, settings):
+    for name, value in PRODUCTION_HOSTS.items():
+        setattr(settings, name, value)
+    client.get("/readyz", HTTP_HOST="10.0.0.5:8001")
+    response = client.get("/metrics", HTTP_HOST="10.0.0.5:8001")
+    assert response.status_code == 200
+    assert _count(response.content.decode(), view="readyz", status="200") >= 1
+    forwarded = client.get("/metrics", HTTP_HOST="10.0.0.5:8001", HTTP_X_FORWARDED_FOR="198.51.100.7")
+    assert forwarded.status_code == 404  # not from loopback directly, no token

@@ -139,3 +139,30 @@ class RejectNulCharactersMiddleware:
             response["Cache-Control"] = "no-store"
             return response
         return self.get_response(request)
+
+
+class ProbeMiddleware:
+    """Answers the probes, ``/healthz``, ``/readyz`` and ``/metrics``, before Django checks the Host
+    header or redirects to HTTPS.
+
+    Load balancers, container health checks, deploy scripts and Prometheus call each application
+    server by its own address over plain HTTP (``http://127.0.0.1:8001/readyz``). In production the
+    host is not in ``ALLOWED_HOSTS`` (400) and ``SECURE_SSL_REDIRECT`` sends them to HTTPS (301), so
+    without this a healthy server looked down. The probes say nothing secret (``/metrics`` keeps its own
+    loopback-or-token check), and every other path keeps both protections. Placed right after
+    ``MetricsMiddleware``, so probes are still counted under their view name.
+    """
+
+    PATHS = frozenset({"/healthz", "/readyz", "/metrics"})
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        if request.path_info not in self.PATHS:
+            return self.get_response(request)
+        from django.urls import resolve
+
+        match = resolve(request.path_info)
+        request.resolver_match = match
+        return match.func(request, *match.args, **match.kwargs)
