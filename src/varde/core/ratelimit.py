@@ -116,6 +116,12 @@ def client_address(request) -> str:
     return remote
 
 
+def _keyed_digest(ident: str) -> bytes:
+    """HMAC-SHA256 of a client's identity under ``SECRET_KEY``: what the counters and stand-ins are
+    made from, so no address is kept."""
+    return hmac.new(settings.SECRET_KEY.encode(), ident.encode(), hashlib.sha256).digest()
+
+
 def client_pseudonym(request) -> str:
     """A stable stand-in address for the client, for the libraries that key on an IP address:
     django-axes' lockout per account and address, and allauth's rate limits (``AXES_CLIENT_IP_CALLABLE``,
@@ -126,10 +132,7 @@ def client_pseudonym(request) -> str:
     An IPv6 address in the unique-local range ``fd00::/8``, made from a keyed hash of the real client
     address (``client_address``): each client gets its own, and what axes stores cannot be turned back
     into the address."""
-    digest = hmac.new(
-        settings.SECRET_KEY.encode(), f"ip:{client_address(request)}".encode(), hashlib.sha256
-    ).digest()
-    return str(ipaddress.IPv6Address(b"\xfd" + digest[:15]))
+    return str(ipaddress.IPv6Address(b"\xfd" + _keyed_digest(f"ip:{client_address(request)}")[:15]))
 
 
 def client_key(request) -> str:
@@ -138,8 +141,7 @@ def client_key(request) -> str:
     ident = (
         f"user:{user.pk}" if user is not None and user.is_authenticated else f"ip:{client_address(request)}"
     )
-    digest = hmac.new(settings.SECRET_KEY.encode(), ident.encode(), hashlib.sha256).hexdigest()
-    return digest[:24]
+    return _keyed_digest(ident).hex()[:24]
 
 
 @dataclass(frozen=True)
