@@ -22,6 +22,22 @@ def p95(samples: list[float]) -> float:
     return statistics.quantiles(samples, n=20, method="inclusive")[18] if len(samples) > 1 else samples[0]
 
 
+# The machine gauge's time on the quick machine where every time goal was met (session 6, 2026-12-07,
+# Intel Xeon VM): the speed the goals are judged at (docs/decisions/0004-time-goals.md).
+REFERENCE_GAUGE_MS = 23.7
+SLOW_FACTOR = 1.15  # a machine this much slower than the reference, or more, is called slow in a row
+
+
+def slow_machine_note(gauge_p50_ms: float, *, met: bool) -> str:
+    """Words to add to a verdict of "over goal" when the machine gauge, timed in the same rounds as the
+    row, ran ``SLOW_FACTOR`` or more times the reference: the goal was missed on a slow machine. The
+    verdict itself is never changed."""
+    factor = gauge_p50_ms / REFERENCE_GAUGE_MS
+    if met or factor < SLOW_FACTOR:
+        return ""
+    return f" (machine at {factor:.1f} × the reference time; decision 0004)"
+
+
 def gauge() -> None:
     """The machine gauge: the same pure-Python loop as the reference in the report's header."""
     sum(range(2_000_000))

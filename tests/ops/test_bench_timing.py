@@ -3,7 +3,7 @@
 import time
 
 import pytest
-from bench._timing import interleaved, p50, p95, time_ms
+from bench._timing import REFERENCE_GAUGE_MS, interleaved, p50, p95, slow_machine_note, time_ms
 
 
 def test_interleaved_times_each_function_once_per_round_in_the_order_given():
@@ -35,3 +35,23 @@ def test_time_ms_is_one_function_in_rounds_of_its_own():
 def test_percentiles(samples, median, high):
     assert p50(samples) == median
     assert p95(samples) == pytest.approx(high)
+
+
+@pytest.mark.parametrize(
+    ("gauge_ms", "met", "note"),
+    [
+        (REFERENCE_GAUGE_MS, False, ""),
+        (REFERENCE_GAUGE_MS * 1.1, False, ""),  # within the usual drift: nothing added
+        (REFERENCE_GAUGE_MS * 1.8, False, " (machine at 1.8 × the reference time; decision 0004)"),
+        (REFERENCE_GAUGE_MS * 1.8, True, ""),  # a goal met on a slow machine needs no excuse
+    ],
+)
+def test_a_missed_goal_says_when_the_machine_ran_slow_while_it_was_measured(gauge_ms, met, note):
+    assert slow_machine_note(gauge_ms, met=met) == note
+
+
+def test_the_reference_speed_is_the_one_the_decision_records():
+    from pathlib import Path
+
+    decision = (Path(__file__).parents[2] / "docs/decisions/0004-time-goals.md").read_text()
+    assert f"{REFERENCE_GAUGE_MS} ms" in decision
