@@ -115,9 +115,16 @@ REDIS_URL = env.str("REDIS_URL", default="")
 if REDIS_URL:
     CACHES = {
         "default": {
-            "BACKEND": "django.core.cache.backends.redis.RedisCache",
+            # Django's RedisCache, but a Redis that is down or slow is a cache miss, not a 500
+            # (varde/core/cache.py): bounded socket waits, then a pause before Redis is asked again.
+            "BACKEND": "varde.core.cache.ResilientRedisCache",
             "LOCATION": REDIS_URL,
             "KEY_PREFIX": env.str("CACHE_KEY_PREFIX", default="varde"),
+            "OPTIONS": {
+                "socket_connect_timeout": env.float("CACHE_TIMEOUT_SECONDS", default=0.5),
+                "socket_timeout": env.float("CACHE_TIMEOUT_SECONDS", default=0.5),
+                "RETRY_SECONDS": env.float("CACHE_RETRY_SECONDS", default=5),
+            },
         }
     }
     # Sessions read from Redis and survive a cache flush through the database: any app server can

@@ -39,6 +39,11 @@ LATENCY = Histogram(
     ["view", "method", "status"],
     buckets=LATENCY_BUCKETS,
 )
+# Counted by varde.core.cache; defined here so /metrics always exports it (0 without Redis).
+CACHE_ERRORS = Counter(
+    "varde_cache_errors_total",
+    "Cache calls that failed (Redis down, out of reach or too slow); each was served as a cache miss.",
+)
 
 _KNOWN_METHODS = frozenset({"GET", "HEAD", "POST", "PUT", "PATCH", "DELETE", "OPTIONS"})
 

@@ -1,6 +1,7 @@
 """Readiness: may this application server take traffic?
 
-``/healthz`` (liveness) says the process answers and reaches the database and the cache.
+``/healthz`` (liveness) says the process answers and reaches the database, and whether it reaches the
+cache (a server without the cache still serves: "degraded", 200).
 ``/readyz`` adds that every migration on disk has been applied to the database, so a server started
 with new code before ``migrate`` has run stays out of the load balancer until it has.
 """
@@ -11,10 +12,9 @@ import logging
 
 from django.db import DEFAULT_DB_ALIAS, connections
 from django.db.migrations.executor import MigrationExecutor
-from django.http import JsonResponse
 from django.views.decorators.cache import never_cache
 
-from varde.core.views import _check_cache, _check_database
+from varde.core.views import _check_cache, _check_database, probe_response
 
 logger = logging.getLogger(__name__)
 
@@ -53,13 +53,9 @@ def reset_migration_memo() -> None:
 
 @never_cache
 def readyz(request):
-    """200 when database, cache and migrations are all ready; 503 with what is not, otherwise."""
+    """200 when the database and migrations are ready ("degraded" when only the cache is not); 503 with
+    what is not, otherwise."""
     database = _check_database()
-    checks = {
-        "database": database,
-        "cache": _check_cache(),
-        "migrations": database and _check_migrations(),
-    }
-    ready = all(checks.values())
-    body = {"status": "ok" if ready else "error", **{k: "ok" if v else "error" for k, v in checks.items()}}
-    return JsonResponse(body, status=200 if ready else 503)
+    return probe_response(
+        {"database": database, "cache": _check_cache(), "migrations": database and _check_migrations()}
+    )

@@ -33,13 +33,25 @@ def _check_cache() -> bool:
         return False
 
 
+def probe_response(
+    checks: dict[str, bool], *, optional: frozenset[str] = frozenset({"cache"})
+) -> JsonResponse:
+    """The probes' answer: 503 when a required check fails; 200 otherwise, with ``"status": "degraded"``
+    when only an optional one does. The cache is optional: the site serves without Redis
+    (``varde.core.cache``), and since every server shares it, failing the probe for it would take every
+    server out of the load balancer at once. Its outage shows in the body and in
+    ``varde_cache_errors_total``."""
+    required = all(ok for name, ok in checks.items() if name not in optional)
+    status = ("ok" if all(checks.values()) else "degraded") if required else "error"
+    body = {"status": status, **{k: "ok" if v else "error" for k, v in checks.items()}}
+    return JsonResponse(body, status=200 if required else 503)
+
+
 @never_cache
 def healthz(request):
-    """Report whether the database and the cache answer. 200 when both do, 503 otherwise."""
-    checks = {"database": _check_database(), "cache": _check_cache()}
-    healthy = all(checks.values())
-    body = {"status": "ok" if healthy else "error", **{k: "ok" if v else "error" for k, v in checks.items()}}
-    return JsonResponse(body, status=200 if healthy else 503)
+    """Report whether the database and the cache answer: 503 when the database does not (see
+    ``probe_response``)."""
+    return probe_response({"database": _check_database(), "cache": _check_cache()})
 
 
 def bad_request(request, exception=None):
