@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime
+import time
 from collections import defaultdict
 
 from django.conf import settings
@@ -19,6 +20,7 @@ from varde.knowledge.models import GuidancePage, SearchTerm, ZeroResultQuery
 
 PUBLIC_MAX_AGE = 300
 VOCABULARY_CACHE_KEY = "knowledge:vocabulary-version"
+VOCABULARY_KEPT_SECONDS = 300  # how long a vocabulary stays current while the cache has no version
 _vocabulary_memo: dict[str, object] = {}
 
 
@@ -57,14 +59,25 @@ def vocabulary_rebuild() -> int:
 
 
 def vocabulary_get() -> engine.Vocabulary:
-    """The vocabulary, memoised per process until a page is published (version kept in the cache)."""
+    """The vocabulary, memoised per process until a page is published (version kept in the cache).
+
+    When the cache holds no version (Redis restarted empty, or is down: varde/core/cache.py), a
+    vocabulary this process built less than ``VOCABULARY_KEPT_SECONDS`` ago stays current, and its
+    version is offered to the other processes (``add``: the first one wins). Without that, every search
+    while Redis is down would read and rebuild the whole vocabulary, and every process would rebuild it
+    once after a Redis restart."""
     version = cache.get(VOCABULARY_CACHE_KEY)
     if version is None:
-        version = timezone.now().timestamp()
-        cache.set(VOCABULARY_CACHE_KEY, version, None)
+        memo_age = time.monotonic() - float(_vocabulary_memo.get("built", float("-inf")))
+        version = (
+            _vocabulary_memo["version"] if memo_age < VOCABULARY_KEPT_SECONDS else timezone.now().timestamp()
+        )
+        cache.add(VOCABULARY_CACHE_KEY, version, None)
     if _vocabulary_memo.get("version") != version:
         words = SearchTerm.objects.values_list("term", flat=True)
-        _vocabulary_memo.update(version=version, vocabulary=engine.Vocabulary.build(words))
+        _vocabulary_memo.update(
+            version=version, vocabulary=engine.Vocabulary.build(words), built=time.monotonic()
+        )
     return _vocabulary_memo["vocabulary"]
 
 
