@@ -37,6 +37,10 @@ control_socket_disable = True
 # Prometheus metrics across workers: each worker writes its samples to files in this directory and
 # /metrics adds them up. The directory must be empty when the server starts and private to it.
 _metrics_dir = os.environ.get("PROMETHEUS_MULTIPROC_DIR")
+if _metrics_dir:
+    # It must exist before the app is preloaded: a metric without labels (varde_cache_errors_total)
+    # opens its file when it is created. on_starting, which runs after the preload, then empties it.
+    os.makedirs(_metrics_dir, exist_ok=True)
 
 
 def on_starting(server):

@@ -12,6 +12,9 @@
 #   must be fresh cache hits at once, and search on each server must find the word; then unpublished
 #   from the intro again (`unmark`), the same. Any miss counts as a failure.
 # Phase 2 (database restart): LT_USERS users for LT_SECONDS; a third of the way in, PostgreSQL restarts.
+# Phase 3 (cache outage): LT_USERS users for LT_SECONDS; a third of the way in, Redis is shut down for
+#   LT_REDIS_DOWN seconds (default 30), then started again, empty. The site must serve on without it
+#   (varde/core/cache.py): no failed request, no lost submission, sign-in through the database sessions.
 # Users: readers, tool users, API clients, people sending "Foreslå endring" and the competence survey
 # (each submission with a unique marker), and LT_MEMBERS workspace members who sign in with password +
 # TOTP (accounts made by `manage.py loadtest_fixtures prepare` in the load-test database only).
@@ -22,6 +25,8 @@
 # PostgreSQL: a cluster of its own (LT_PG_CLUSTER=loadtest on port LT_PG_PORT=5439, created on first
 # use, loopback only, stopped at the end), so restarting it does not cut other users of the machine's
 # main cluster. Needs root for pg_createcluster/pg_ctlcluster.
+# Redis: an instance of its own (LT_REDIS_PORT=6389, no persistence, stopped at the end), for the same
+# reason.
 # Rate limits are off (RATELIMIT_ENABLED=false); the per-address limits that have no switch (the
 # directory's, allauth's) see one loopback address per simulated user (loadtest/nginx.conf.template).
 set -uo pipefail
@@ -34,10 +39,12 @@ SECONDS_PER_PHASE=${LT_SECONDS:-60}
 MEMBERS=${LT_MEMBERS:-40}
 command -v iptables >/dev/null || DEBIAN_FRONTEND=noninteractive apt-get install -y -qq iptables >/dev/null 2>&1 || true
 if iptables -L INPUT -n >/dev/null 2>&1; then STOP_MODE=${LT_STOP:-refuse}; else STOP_MODE=${LT_STOP:-drain}; fi
-PHASES=${LT_PHASES:-"scaleout pgrestart"}
+PHASES=${LT_PHASES:-"scaleout pgrestart redisstop"}
 PG_VERSION=$(ls /etc/postgresql | head -n1)
 PG_CLUSTER=${LT_PG_CLUSTER:-loadtest}
 PG_PORT=${LT_PG_PORT:-5439}
+REDIS_PORT=${LT_REDIS_PORT:-6389}
+REDIS_DOWN=${LT_REDIS_DOWN:-30}
 NGINX_PORT=18080; PURGE_PORT=18090; APP1=18001; APP2=18002
 OUT=var/loadtest; mkdir -p "$OUT"
 RUN=$(mktemp -d "$ROOT/var/loadtest/run-XXXX")
@@ -50,6 +57,7 @@ cleanup() {
   [ "$STOP_MODE" = refuse ] && refuse_rule -D 2>/dev/null
   wait 2>/dev/null
   pg_ctlcluster --skip-systemctl-redirect "$PG_VERSION" "$PG_CLUSTER" stop 2>/dev/null
+  redis-cli -p "$REDIS_PORT" shutdown nosave >/dev/null 2>&1
 }
 trap cleanup EXIT
 
@@ -58,18 +66,24 @@ if ! pg_lsclusters -h | awk '{print $2}' | grep -qx "$PG_CLUSTER"; then
   pg_createcluster "$PG_VERSION" "$PG_CLUSTER" -p "$PG_PORT" -- --auth-local=trust --auth-host=trust >/dev/null || exit 1
 fi
 pg_isready -h 127.0.0.1 -p "$PG_PORT" -q || pg_ctlcluster --skip-systemctl-redirect "$PG_VERSION" "$PG_CLUSTER" start
-redis-cli -h 127.0.0.1 ping 2>/dev/null | grep -q PONG || redis-server --daemonize yes --bind 127.0.0.1 --port 6379 --save "" --appendonly no
+start_redis() {
+  redis-server --daemonize yes --bind 127.0.0.1 --port "$REDIS_PORT" --save "" --appendonly no \
+    --logfile "$RUN/redis.log" >/dev/null || return 1
+  for _ in $(seq 1 50); do redis-cli -p "$REDIS_PORT" ping 2>/dev/null | grep -q PONG && return 0; sleep 0.1; done
+  return 1
+}
+redis-cli -p "$REDIS_PORT" ping 2>/dev/null | grep -q PONG || start_redis || exit 1
 for _ in $(seq 1 30); do pg_isready -h 127.0.0.1 -p "$PG_PORT" -q && break; sleep 1; done
 
 log "database (kept between runs: test_varde_loadtest in cluster $PG_VERSION/$PG_CLUSTER, port $PG_PORT)"
 DB_URL=$(DATABASE_URL=${LT_DATABASE_URL:-postgres://postgres@127.0.0.1:$PG_PORT/varde_loadtest} .venv/bin/python -m bench.prepare) || exit 1
 echo "$DB_URL"
 
-export DJANGO_ENV=dev DEBUG=false DATABASE_URL="$DB_URL" REDIS_URL=redis://127.0.0.1:6379/4 \
+export DJANGO_ENV=dev DEBUG=false DATABASE_URL="$DB_URL" REDIS_URL=redis://127.0.0.1:$REDIS_PORT/0 \
   ALLOWED_HOSTS=127.0.0.1,localhost CONN_MAX_AGE=60 RATELIMIT_ENABLED=false LOG_LEVEL=WARNING \
   FRONTEND_CACHE_URL=http://127.0.0.1:$PURGE_PORT \
   GUNICORN_WORKERS=${LT_WORKERS:-3} GUNICORN_ACCESSLOG= PYTHONPATH="$ROOT/src"
-redis-cli -n 4 flushdb >/dev/null
+redis-cli -p "$REDIS_PORT" flushdb >/dev/null
 manage() { .venv/bin/python manage.py "$@"; }
 echo "earlier load-test submissions removed: $(manage loadtest_fixtures purge)"
 manage loadtest_fixtures prepare --members "$MEMBERS" --out "$RUN/fixtures.json" || exit 1  # once, to fail early
@@ -236,6 +250,11 @@ run_phase() {  # $1 name, $2 action at time, $3 seconds into the run
       local t0=$(date +%s.%N)
       pg_ctlcluster --skip-systemctl-redirect "$PG_VERSION" "$PG_CLUSTER" restart -m fast
       echo "$(date +%T) PostgreSQL back after $(echo "$(date +%s.%N) - $t0" | bc) s" ;;
+    stop-redis)
+      redis-cli -p "$REDIS_PORT" shutdown nosave >/dev/null 2>&1
+      echo "$(date +%T) Redis shut down for ${REDIS_DOWN}s; /readyz on server 1: $(curl -s -m 5 http://127.0.0.1:$APP1/readyz)"
+      sleep "$REDIS_DOWN"
+      start_redis && echo "$(date +%T) Redis started again (empty); /readyz on server 1: $(sleep 6; curl -s -m 5 http://127.0.0.1:$APP1/readyz)" ;;
   esac
   wait "$locust"
   [ "$action" = stop-server-2 ] && [ "$STOP_MODE" = refuse ] && refuse_rule -D  # the next phase reuses the port
@@ -255,6 +274,7 @@ for phase in $PHASES; do
   case $phase in
     scaleout) run_phase scaleout stop-server-2 $((SECONDS_PER_PHASE / 2)) ;;
     pgrestart) run_phase pgrestart restart-postgresql $((SECONDS_PER_PHASE / 3)) ;;
+    redisstop) run_phase redisstop stop-redis $((SECONDS_PER_PHASE / 3)) ;;
   esac
   f=$(grep -o 'RESULT_TOTAL [0-9]*' "$OUT/${phase}_summary.txt" 2>/dev/null | cut -d' ' -f2)
   total_failures=$((total_failures + ${f:-1}))

@@ -309,9 +309,12 @@ LOGIN_REDIRECT_URL = "workspace:home"  # workspace
 ACCOUNT_LOGOUT_REDIRECT_URL = "account_login"  # workspace
 MFA_SUPPORTED_TYPES = ["totp", "webauthn", "recovery_codes"]  # workspace: TOTP or a security key (JS)
 MFA_ADAPTER = "varde.workspace.auth.MFAAdapter"  # workspace: a member's last second factor stays
-MFA_FORMS = {  # workspace: security-key forms with labels and errors in nb/nn/en
+MFA_FORMS = {  # workspace: security-key forms with labels and errors in nb/nn/en; code steps that say
+    # when the cache is down (varde/core/cache.py)
     "add_webauthn": "varde.workspace.forms.AddSecurityKeyForm",
     "edit_webauthn": "varde.workspace.forms.EditSecurityKeyForm",
+    "authenticate": "varde.workspace.forms.AuthenticateForm",
+    "reauthenticate": "varde.workspace.forms.ReauthenticateForm",
 }
 MFA_TOTP_ISSUER = "Varde"  # workspace
 MFA_TOTP_TOLERANCE = 1  # workspace: the code of the 30 s step before or after works too (drift)

@@ -49,9 +49,14 @@ def test_prepare_makes_members_who_can_sign_in_with_password_and_totp(tmp_path):
         user = get_user_model().objects.get(email=email)
         assert user.check_password(data["password"])
         assert Membership.objects.get(user=user, is_active=True).role == "member"
-        authenticator = Authenticator.objects.get(user=user)  # one, the earlier one is gone
+        authenticator = Authenticator.objects.get(
+            user=user, type=Authenticator.Type.TOTP
+        )  # the earlier one is gone
         code = format_hotp_value(hotp_value(data["totp_secret"], int(time.time()) // 30))
         assert TOTP(authenticator).validate_code(code)
+        # Recovery codes, for signing in while the cache is down (TOTP codes are refused then).
+        recovery = Authenticator.objects.get(user=user, type=Authenticator.Type.RECOVERY_CODES).wrap()
+        assert recovery.validate_code(data["recovery_codes"][email][0])
 
 
 def test_stored_reports_this_runs_markers_and_purge_removes_them(tmp_path):

@@ -9,8 +9,9 @@ each such request wait for the operating system's TCP time-out.
 ``ResilientRedisCache`` is Django's ``RedisCache`` with three changes:
 
 * a call that fails with a Redis or socket error answers as a miss: ``get`` gives the default,
-  ``add``/``touch``/``delete``/``has_key`` give ``False``, ``incr`` raises ``ValueError`` as for a
-  missing key, writes are dropped;
+  ``touch``/``delete``/``has_key`` give ``False``, ``incr`` raises ``ValueError`` as for a missing key,
+  writes are dropped; ``add`` gives ``True`` (go on), except for the keys in
+  ``FAIL_CLOSED_ADD_PREFIXES`` (see there);
 * after a failure, the cache is not asked again for ``RETRY_SECONDS`` (``OPTIONS``, default 5): the
   calls in between answer as misses at once, so a dead Redis costs each request nothing, and the next
   call after the pause finds out whether it is back;
@@ -28,6 +29,7 @@ import logging
 import threading
 import time
 
+from django.core.cache.backends.base import DEFAULT_TIMEOUT
 from django.core.cache.backends.redis import RedisCache, RedisCacheClient
 from redis.exceptions import RedisError
 
@@ -40,6 +42,15 @@ _FAILURES = (RedisError, OSError)
 
 # A missing value for the calls whose miss is the caller's default (``get``).
 _DEFAULT = object()
+# What the client's ``add`` answers while the cache is down; ``ResilientRedisCache.add`` decides.
+_ADD_UNAVAILABLE = object()
+
+# ``add`` while the cache is down. Most callers use it as a lock or a first-writer flag, and should go
+# on: ``True``. allauth's rate limits take a lock with it, and with ``False`` every sign-in waited a second
+# and got 429, so no one could sign in. A key that stops something being used twice must fail closed
+# instead: allauth marks each TOTP code as used with ``add`` (no replay within its 90 s); while the cache is
+# down it refuses every code, and the sign-in form says why (varde.workspace.forms).
+FAIL_CLOSED_ADD_PREFIXES = ("allauth.mfa.totp.used",)
 
 
 class _Outage:
@@ -84,6 +95,13 @@ def _outage_for(servers: list[str], retry_seconds: float) -> _Outage:
         return _OUTAGES[key]
 
 
+def cache_unavailable() -> bool:
+    """True while some cache location is taken to be down (a call failed less than its pause ago)."""
+    with _OUTAGES_LOCK:
+        outages = list(_OUTAGES.values())
+    return any(outage.skipping() for outage in outages)
+
+
 def reset_outages() -> None:
     """For tests: forget every outage seen."""
     with _OUTAGES_LOCK:
@@ -117,7 +135,7 @@ class ResilientRedisCacheClient(RedisCacheClient):
         return miss
 
     def add(self, key, value, timeout):
-        return self._guarded(super().add, False, key, value, timeout)
+        return self._guarded(super().add, _ADD_UNAVAILABLE, key, value, timeout)
 
     def get(self, key, default):
         return self._guarded(super().get, _DEFAULT, key, default)
@@ -161,3 +179,9 @@ class ResilientRedisCache(RedisCache):
         retry_seconds = float(options.pop("RETRY_SECONDS", DEFAULT_RETRY_SECONDS))
         self._options = {**options, "retry_seconds": retry_seconds}
         self._class = ResilientRedisCacheClient
+
+    def add(self, key, value, timeout=DEFAULT_TIMEOUT, version=None):
+        stored = super().add(key, value, timeout, version)
+        if stored is _ADD_UNAVAILABLE:
+            return not str(key).startswith(FAIL_CLOSED_ADD_PREFIXES)
+        return stored

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from allauth.mfa.base.forms import AuthenticateForm as _AllauthAuthenticateForm
+from allauth.mfa.base.forms import ReauthenticateForm as _AllauthReauthenticateForm
 from allauth.mfa.webauthn.forms import AddWebAuthnForm as _AllauthAddWebAuthnForm
 from allauth.mfa.webauthn.forms import EditWebAuthnForm as _AllauthEditWebAuthnForm
 from django import forms
@@ -386,3 +388,33 @@ class EditSecurityKeyForm(StyledFormMixin, _AllauthEditWebAuthnForm):
         self.fields["name"].label = _("Navn på nøkkelen")
         self.fields["name"].widget.attrs["maxlength"] = "100"
         self.fields["name"].validators.append(MaxLengthValidator(100))
+
+
+class _CacheAwareCodeMixin:
+    """The sign-in code step while the cache is down: allauth marks each code as used in the cache so it
+    cannot be replayed, and without the cache it refuses every code (it fails closed; we keep that).
+    The member is told why, and what still works, instead of "wrong code"."""
+
+    def clean_code(self):
+        from varde.core.cache import cache_unavailable
+
+        try:
+            return super().clean_code()
+        except forms.ValidationError:
+            if cache_unavailable():
+                raise forms.ValidationError(
+                    _(
+                        "Vi kan ikke sjekke engangskoder akkurat nå på grunn av en driftsfeil. Prøv igjen om"
+                        " noen minutter, eller bruk en gjenopprettingskode eller sikkerhetsnøkkelen din."
+                    ),
+                    code="cache_unavailable",
+                ) from None
+            raise
+
+
+class AuthenticateForm(_CacheAwareCodeMixin, _AllauthAuthenticateForm):
+    """allauth's second sign-in step (MFA_FORMS["authenticate"]), see ``_CacheAwareCodeMixin``."""
+
+
+class ReauthenticateForm(_CacheAwareCodeMixin, _AllauthReauthenticateForm):
+    """allauth's confirm-with-a-code step (MFA_FORMS["reauthenticate"]), see ``_CacheAwareCodeMixin``."""

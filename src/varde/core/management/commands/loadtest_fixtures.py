@@ -112,6 +112,7 @@ class Command(BaseCommand):
     @transaction.atomic
     def _prepare(self, count: int, out: str) -> None:
         from allauth.mfa.models import Authenticator
+        from allauth.mfa.recovery_codes.internal.auth import RecoveryCodes
         from allauth.mfa.totp.internal.auth import TOTP, generate_totp_secret
 
         Organisation = apps.get_model("workspace", "Organisation")
@@ -127,6 +128,7 @@ class Command(BaseCommand):
         password_hash = make_password(password)
         User = get_user_model()
         emails = []
+        recovery_codes = {}
         for number in range(1, count + 1):
             email = EMAIL.format(number)
             emails.append(email)
@@ -146,6 +148,8 @@ class Command(BaseCommand):
             )
             Authenticator.objects.filter(user=user).delete()
             TOTP.activate(user, secret)
+            # For signing in while the cache is down, when TOTP codes are refused (varde/core/cache.py).
+            recovery_codes[email] = RecoveryCodes.activate(user).get_unused_codes()
         if apps.is_installed("axes"):
             apps.get_model("axes", "AccessAttempt").objects.filter(username__in=emails).delete()
 
@@ -161,6 +165,7 @@ class Command(BaseCommand):
             "password": password,
             "totp_secret": secret,
             "members": emails,
+            "recovery_codes": recovery_codes,
             "services": services,
             "survey_links": survey_links,
         }
