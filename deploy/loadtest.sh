@@ -12,8 +12,8 @@
 #   must be fresh cache hits at once, and search on each server must find the word; then unpublished
 #   from the intro again (`unmark`), the same. Any miss counts as a failure.
 # Phase 2 (database restart): LT_USERS users for LT_SECONDS; a third of the way in, PostgreSQL restarts.
-# Phase 3 (cache outage): LT_USERS users for LT_SECONDS; a third of the way in, Redis is shut down for
-#   LT_REDIS_DOWN seconds (default 30), then started again, empty. The site must serve on without it
+# Phase 3 (cache outage): LT_USERS users for LT_SECONDS; 3 s in, while the members sign in, Redis is shut
+#   down for LT_REDIS_DOWN seconds (default 30), then started again, empty. The site must serve on without it
 #   (varde/core/cache.py): no failed request, no lost submission, sign-in through the database sessions.
 # Users: readers, tool users, API clients, people sending "Foreslå endring" and the competence survey
 # (each submission with a unique marker), and LT_MEMBERS workspace members who sign in with password +
@@ -252,9 +252,9 @@ run_phase() {  # $1 name, $2 action at time, $3 seconds into the run
       echo "$(date +%T) PostgreSQL back after $(echo "$(date +%s.%N) - $t0" | bc) s" ;;
     stop-redis)
       redis-cli -p "$REDIS_PORT" shutdown nosave >/dev/null 2>&1
-      echo "$(date +%T) Redis shut down for ${REDIS_DOWN}s; /readyz on server 1: $(curl -s -m 5 http://127.0.0.1:$APP1/readyz)"
+      echo "$(date +%T) Redis shut down for ${REDIS_DOWN}s; /readyz on server 1: $(curl -s -m 15 http://127.0.0.1:$APP1/readyz)"
       sleep "$REDIS_DOWN"
-      start_redis && echo "$(date +%T) Redis started again (empty); /readyz on server 1: $(sleep 6; curl -s -m 5 http://127.0.0.1:$APP1/readyz)" ;;
+      start_redis && echo "$(date +%T) Redis started again (empty); /readyz on server 1: $(sleep 6; curl -s -m 15 http://127.0.0.1:$APP1/readyz)" ;;
   esac
   wait "$locust"
   [ "$action" = stop-server-2 ] && [ "$STOP_MODE" = refuse ] && refuse_rule -D  # the next phase reuses the port
@@ -274,7 +274,7 @@ for phase in $PHASES; do
   case $phase in
     scaleout) run_phase scaleout stop-server-2 $((SECONDS_PER_PHASE / 2)) ;;
     pgrestart) run_phase pgrestart restart-postgresql $((SECONDS_PER_PHASE / 3)) ;;
-    redisstop) run_phase redisstop stop-redis $((SECONDS_PER_PHASE / 3)) ;;
+    redisstop) run_phase redisstop stop-redis 3 ;;  # while the members sign in (their second step)
   esac
   f=$(grep -o 'RESULT_TOTAL [0-9]*' "$OUT/${phase}_summary.txt" 2>/dev/null | cut -d' ' -f2)
   total_failures=$((total_failures + ${f:-1}))
