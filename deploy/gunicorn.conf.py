@@ -55,6 +55,12 @@ def post_fork(server, worker):
 
     for connection in connections.all(initialized_only=True):
         connection.close()
+    if _metrics_dir:
+        # A metric without labels gets its file in this worker only when first counted: count it once by
+        # nothing, so /metrics shows it (at 0) from the start, as Prometheus' alert rules expect.
+        from varde.core.metrics import CACHE_ERRORS
+
+        CACHE_ERRORS.inc(0)
 
 
 def child_exit(server, worker):
