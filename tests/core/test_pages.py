@@ -94,13 +94,23 @@ def test_healthz_reports_database_and_cache(client):
     assert "no-cache" in response["Cache-Control"] or "max-age=0" in response["Cache-Control"]
 
 
-def test_healthz_reports_503_when_cache_fails(client, monkeypatch):
+def test_healthz_reports_a_cache_failure_but_stays_200(client, monkeypatch):
+    """The site serves without its cache (docs/decisions/0005-cache-optional.md)."""
     from varde.core import views
 
     monkeypatch.setattr(views.cache, "get", lambda *a, **k: None)
     response = client.get("/healthz")
+    assert response.status_code == 200
+    assert response.json() == {"status": "degraded", "database": "ok", "cache": "error"}
+
+
+def test_healthz_reports_503_when_the_database_fails(client, monkeypatch):
+    from varde.core import views
+
+    monkeypatch.setattr(views, "_check_database", lambda: False)
+    response = client.get("/healthz")
     assert response.status_code == 503
-    assert response.json()["cache"] == "error"
+    assert response.json()["status"] == "error" and response.json()["database"] == "error"
 
 
 def test_load_demo_is_idempotent(capsys):
