@@ -199,3 +199,24 @@ def browser_page_nojs(_browser):
     context, page = _new_page(_browser, javascript=False)
     yield page
     context.close()
+
+
+@pytest.fixture
+def redis_down():
+    """The production cache backend (varde.core.cache) pointed at a Redis that refuses every connection,
+    with sessions cached as in production (``cached_db``). Outages seen are forgotten before and after."""
+    from django.test import override_settings
+
+    from varde.core.cache import reset_outages
+
+    dead = {
+        "default": {
+            "BACKEND": "varde.core.cache.ResilientRedisCache",
+            "LOCATION": "redis://127.0.0.1:1/0",  # nothing listens on port 1
+            "OPTIONS": {"socket_connect_timeout": 0.2, "socket_timeout": 0.2},
+        }
+    }
+    reset_outages()
+    with override_settings(CACHES=dead, SESSION_ENGINE="django.contrib.sessions.backends.cached_db"):
+        yield
+    reset_outages()

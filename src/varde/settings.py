@@ -113,6 +113,7 @@ VARDE_DB_CONNECT_RETRY_SECONDS = env.float("DB_CONNECT_RETRY_SECONDS", default=1
 
 REDIS_URL = env.str("REDIS_URL", default="")
 if REDIS_URL:
+    _cache_timeout = env.float("CACHE_TIMEOUT_SECONDS", default=0.5)
     CACHES = {
         "default": {
             # Django's RedisCache, but a Redis that is down or slow is a cache miss, not a 500
@@ -121,8 +122,8 @@ if REDIS_URL:
             "LOCATION": REDIS_URL,
             "KEY_PREFIX": env.str("CACHE_KEY_PREFIX", default="varde"),
             "OPTIONS": {
-                "socket_connect_timeout": env.float("CACHE_TIMEOUT_SECONDS", default=0.5),
-                "socket_timeout": env.float("CACHE_TIMEOUT_SECONDS", default=0.5),
+                "socket_connect_timeout": _cache_timeout,
+                "socket_timeout": _cache_timeout,
                 "RETRY_SECONDS": env.float("CACHE_RETRY_SECONDS", default=5),
             },
         }

@@ -9,30 +9,12 @@ import pytest
 from allauth.mfa.models import Authenticator
 from allauth.mfa.recovery_codes.internal.auth import RecoveryCodes
 from allauth.mfa.utils import decrypt
-from django.test import override_settings
 from django.urls import reverse
 
 from tests.workspace.test_flows import totp_now
-from varde.core import cache as resilient
 from varde.workspace.models import Role
 
 pytestmark = pytest.mark.django_db(transaction=True)  # allauth marks the second factor in on_commit
-
-DEAD_CACHE = {
-    "default": {
-        "BACKEND": "varde.core.cache.ResilientRedisCache",
-        "LOCATION": "redis://127.0.0.1:1/0",  # nothing listens there
-        "OPTIONS": {"socket_connect_timeout": 0.2, "socket_timeout": 0.2},
-    }
-}
-
-
-@pytest.fixture
-def redis_down():
-    resilient.reset_outages()
-    with override_settings(CACHES=DEAD_CACHE, SESSION_ENGINE="django.contrib.sessions.backends.cached_db"):
-        yield
-    resilient.reset_outages()
 
 
 def password_step(client, email):

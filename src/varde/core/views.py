@@ -33,15 +33,16 @@ def _check_cache() -> bool:
         return False
 
 
-def probe_response(
-    checks: dict[str, bool], *, optional: frozenset[str] = frozenset({"cache"})
-) -> JsonResponse:
+# The cache is optional: the site serves without Redis (``varde.core.cache``), and since every server
+# shares it, failing the probes for it would take every server out of the load balancer at once. Its
+# outage shows in the probes' body and in ``varde_cache_errors_total``.
+OPTIONAL_CHECKS = frozenset({"cache"})
+
+
+def probe_response(checks: dict[str, bool]) -> JsonResponse:
     """The probes' answer: 503 when a required check fails; 200 otherwise, with ``"status": "degraded"``
-    when only an optional one does. The cache is optional: the site serves without Redis
-    (``varde.core.cache``), and since every server shares it, failing the probe for it would take every
-    server out of the load balancer at once. Its outage shows in the body and in
-    ``varde_cache_errors_total``."""
-    required = all(ok for name, ok in checks.items() if name not in optional)
+    when only an optional one (``OPTIONAL_CHECKS``) does."""
+    required = all(ok for name, ok in checks.items() if name not in OPTIONAL_CHECKS)
     status = ("ok" if all(checks.values()) else "degraded") if required else "error"
     body = {"status": status, **{k: "ok" if v else "error" for k, v in checks.items()}}
     return JsonResponse(body, status=200 if required else 503)
