@@ -48,3 +48,11 @@ def test_a_wrong_code_is_still_called_wrong_when_the_cache_works(client, make_me
     response = client.post(reverse("mfa_authenticate"), {"code": "000000"})
     assert response.status_code == 400
     assert "Vi kan ikke sjekke engangskoder" not in response.content.decode()
+
+
+@pytest.mark.parametrize("code", ["", "abc", "1" * 500, "12345\x00"])
+def test_bad_input_at_the_code_step_is_a_400_while_the_cache_is_down(client, make_member, redis_down, code):
+    make_member(Role.MEMBER, email="bad@example.invalid")
+    password_step(client, "bad@example.invalid")
+    response = client.post(reverse("mfa_authenticate"), {"code": code})
+    assert response.status_code == 400
